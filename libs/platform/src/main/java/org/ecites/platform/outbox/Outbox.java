@@ -1,0 +1,31 @@
+package org.ecites.platform.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+import org.ecites.events.EventJson;
+import org.ecites.events.EventType;
+import org.ecites.events.PermitEvent;
+
+/**
+ * Records an event in the caller's transaction. The event is published by {@link OutboxRelay} only
+ * once that transaction commits, so a state change is never seen without its event or the reverse.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID record(PermitEvent payload, String tenant) {
+        OutboxEvent event = new OutboxEvent();
+        event.id = UUID.randomUUID();
+        event.eventType = EventType.of(payload).cloudEventType();
+        event.aggregateId = payload.permitId();
+        event.subject = payload.permitNumber();
+        event.tenant = tenant;
+        event.payload = EventJson.encode(payload);
+        event.createdAt = Instant.now();
+        event.persist();
+        return event.id;
+    }
+}

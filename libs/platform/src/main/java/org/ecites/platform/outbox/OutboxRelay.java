@@ -1,0 +1,101 @@
+package org.ecites.platform.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.ecites.events.EventType;
+import org.ecites.platform.config.MessagingConfig;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes committed outbox rows to Kafka in the order they were written. One relay per service
+ * works at a time (a transaction-scoped advisory lock), which keeps the order across replicas.
+ * A row that Kafka does not acknowledge stays unpublished, with its attempts and error visible.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long RELAY_LOCK = 0x0ec17e5L;
+
+    private final MutinyEmitter<String> emitter;
+    private final EntityManager entityManager;
+    private final MessagingConfig config;
+    private final Counter published;
+    private final Counter failures;
+    private final AtomicLong pending = new AtomicLong();
+
+    OutboxRelay(@Channel("permit-events-out") MutinyEmitter<String> emitter, EntityManager entityManager,
+            MessagingConfig config, MeterRegistry registry) {
+        this.emitter = emitter;
+        this.entityManager = entityManager;
+        this.config = config;
+        this.published = registry.counter("ecites.outbox.published");
+        this.failures = registry.counter("ecites.outbox.publish.failures");
+        registry.gauge("ecites.outbox.pending", pending);
+    }
+
+    @Scheduled(every = "${ecites.messaging.relay-interval:0.5s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relay() {
+        QuarkusTransaction.requiringNew().run(this::publishBatch);
+    }
+
+    private void publishBatch() {
+        Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", RELAY_LOCK).getSingleResult();
+        if (!locked) {
+            return;
+        }
+        List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("publishedAt is null order by seq")
+                .page(0, config.relayBatchSize()).list();
+        for (OutboxEvent event : batch) {
+            if (!send(event)) {
+                break;
+            }
+        }
+        pending.set(OutboxEvent.count("publishedAt is null"));
+    }
+
+    private boolean send(OutboxEvent event) {
+        try {
+            emitter.sendMessage(toMessage(event)).await().atMost(config.sendTimeout());
+            event.publishedAt = Instant.now();
+            published.increment();
+            return true;
+        } catch (RuntimeException e) {
+            event.attempts++;
+            event.lastError = String.valueOf(e.getMessage());
+            failures.increment();
+            LOG.warnf("outbox event %s (%s) not published, attempt %d: %s", event.id, event.eventType,
+                    event.attempts, e.getMessage());
+            return false;
+        }
+    }
+
+    private static Message<String> toMessage(OutboxEvent event) {
+        OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String>builder()
+                .withId(event.id.toString())
+                .withType(event.eventType)
+                .withSubject(event.subject)
+                .withTimestamp(event.createdAt.atZone(ZoneOffset.UTC))
+                .withDataContentType("application/json")
+                .withExtension(EventType.TENANT_EXTENSION, event.tenant)
+                .build();
+        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(event.aggregateId.toString())
+                .build();
+        return Message.of(event.payload).addMetadata(cloudEvent).addMetadata(kafka);
+    }
+}

@@ -1,0 +1,83 @@
+package org.ecites.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.ForbiddenException;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure of a request into an RFC 9457 problem; nothing leaves as a bare 500 page. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.problem());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<FieldProblem> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(RequestPaths.ofViolation(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
+        return respond(ProblemException.invalid("the request breaks " + errors.size() + " rule(s)", errors).problem());
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadableJson(JsonParseException e) {
+        return respond(ProblemException.invalidField("$", "the body is not well-formed JSON: "
+                + e.getOriginalMessage()).problem());
+    }
+
+    /** Replaces Quarkus' own mapper for this exception, which answers in plain JSON. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(MismatchedInputException e) {
+        return mismatchedJson(e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedJson(JsonMappingException e) {
+        String field = RequestPaths.ofJson(e.getPath());
+        String message = e instanceof InvalidFormatException invalid
+                ? "'" + invalid.getValue() + "' is not a valid " + invalid.getTargetType().getSimpleName()
+                : e.getOriginalMessage();
+        return respond(ProblemException.invalidField(field, message).problem());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(ProblemException.forbidden("your role does not allow this").problem());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof JsonParseException unreadable) {
+            return unreadableJson(unreadable);
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        return respond(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(),
+                e.getMessage(), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("request failed unexpectedly", e);
+        return respond(new Problem("about:blank", "Internal error", 500,
+                "the request could not be completed; nothing was changed", List.of()));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+}

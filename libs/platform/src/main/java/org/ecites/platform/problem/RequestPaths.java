@@ -1,0 +1,42 @@
+package org.ecites.platform.problem;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import java.util.List;
+
+/** Writes the location of a fault as the JSON path a client sent, e.g. {@code lineItems[0].quantity}. */
+final class RequestPaths {
+
+    private RequestPaths() {
+    }
+
+    static String ofViolation(ConstraintViolation<?> violation) {
+        StringBuilder path = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+                continue;
+            }
+            if (node.getIndex() != null) {
+                path.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                path.append(path.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return path.isEmpty() ? "$" : path.toString();
+    }
+
+    static String ofJson(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "$" : path.toString();
+    }
+}

@@ -1,0 +1,36 @@
+package org.ecites.platform.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.regex.Pattern;
+import org.ecites.platform.problem.ProblemException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling, from the verified access token only. The tenant is the CITES Party the caller acts
+ * for: the {@code tenant} claim, an ISO 3166-1 alpha-2 code that the identity provider sets.
+ */
+@RequestScoped
+public class Caller {
+
+    public static final String TENANT_CLAIM = "tenant";
+    private static final Pattern PARTY = Pattern.compile("[A-Z]{2}");
+
+    private final JsonWebToken token;
+
+    Caller(JsonWebToken token) {
+        this.token = token;
+    }
+
+    public String party() {
+        String tenant = token.getClaim(TENANT_CLAIM);
+        if (tenant == null || !PARTY.matcher(tenant).matches()) {
+            throw ProblemException.forbidden("the access token names no CITES Party in its 'tenant' claim");
+        }
+        return tenant;
+    }
+
+    public String username() {
+        String name = token.getClaim("preferred_username");
+        return name != null ? name : token.getSubject();
+    }
+}

@@ -1,0 +1,80 @@
+package org.ecites.reference;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ecites.reference.CodeLists.CodeName;
+import org.ecites.reference.CodeLists.CodePair;
+
+/** Reads the shipped CSV and TSV files; each file's first row names its columns. */
+final class CodeListLoader {
+
+    private static final CsvMapper CSV = new CsvMapper();
+
+    private CodeListLoader() {
+    }
+
+    static CodeLists fromClasspath() {
+        Map<String, CodeName> sources = codes("sapi_source_codes_utf8.csv");
+        sources.putAll(codes("source_codes_additions.csv"));
+        return new CodeLists(
+                Map.copyOf(sources),
+                Map.copyOf(codes("sapi_purpose_codes_utf8.csv")),
+                Map.copyOf(codes("sapi_term_codes_utf8.csv")),
+                Map.copyOf(codes("sapi_unit_codes_utf8.csv")),
+                pairs("sapi_term_unit_pairs_utf8.csv"),
+                pairs("sapi_term_purpose_pairs_utf8.csv"),
+                countries());
+    }
+
+    /** Files whose columns are: code, English name, French name, Spanish name. */
+    private static Map<String, CodeName> codes(String file) {
+        Map<String, CodeName> codes = new LinkedHashMap<>();
+        for (List<String> row : rows(file, ',')) {
+            codes.put(row.get(0).trim(), new CodeName(row.get(1), row.get(2), row.get(3)));
+        }
+        return codes;
+    }
+
+    private static Set<CodePair> pairs(String file) {
+        Set<CodePair> pairs = new HashSet<>();
+        for (List<String> row : rows(file, ',')) {
+            pairs.add(new CodePair(row.get(0).trim(), row.size() > 1 ? row.get(1).trim() : ""));
+        }
+        return Set.copyOf(pairs);
+    }
+
+    /** Countries and territories with an ISO code; the trade database's region codes (non_ISO_code) are left out. */
+    private static Map<String, String> countries() {
+        Map<String, String> countries = new LinkedHashMap<>();
+        for (List<String> row : rows("citesdb_cites_parties.tsv", '\t')) {
+            if ("FALSE".equals(row.get(3))) {
+                countries.put(row.get(1), row.get(0));
+            }
+        }
+        return Map.copyOf(countries);
+    }
+
+    private static List<List<String>> rows(String file, char separator) {
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withSkipFirstDataRow(true);
+        try (InputStream in = CodeListLoader.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("reference file " + file + " is missing from the jar");
+            }
+            MappingIterator<List<String>> it = CSV.readerForListOf(String.class)
+                    .with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
+                    .with(schema).readValues(in);
+            return it.readAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read reference file " + file, e);
+        }
+    }
+}

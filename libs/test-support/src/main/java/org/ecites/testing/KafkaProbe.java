@@ -1,0 +1,110 @@
+package org.ecites.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.ecites.events.EventJson;
+import org.ecites.events.EventType;
+import org.ecites.events.PermitEvent;
+
+/** Writes and reads CloudEvents on the test broker the way the services do, to drive and observe them. */
+public final class KafkaProbe {
+
+    private KafkaProbe() {
+    }
+
+    /** Publishes an event in CloudEvents binary mode, with the given id so a test can send it twice. */
+    public static void publish(UUID eventId, String tenant, PermitEvent payload) {
+        publishRaw(payload.permitId().toString(), Map.of(
+                "ce_specversion", "1.0",
+                "ce_id", eventId.toString(),
+                "ce_source", "urn:ecites:test",
+                "ce_type", EventType.of(payload).cloudEventType(),
+                "ce_subject", payload.permitNumber(),
+                "ce_tenant", tenant,
+                "content-type", "application/json"), EventJson.encode(payload));
+    }
+
+    public static void publishRaw(String key, Map<String, String> headers, String value) {
+        try (var producer = new KafkaProducer<String, String>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+            var record = new ProducerRecord<String, String>(EventType.PERMIT_TOPIC, key, value);
+            headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish to the test broker", e);
+        }
+    }
+
+    /** Reads the topic from the start until a record matches, or fails after the timeout. */
+    public static ConsumerRecord<String, String> await(String topic, Predicate<ConsumerRecord<String, String>> match,
+            Duration timeout) {
+        return find(topic, match, timeout).orElseThrow(
+                () -> new AssertionError("no matching record on " + topic + " within " + timeout));
+    }
+
+    /** Every record of the topic that matches, read from the start for the given time. */
+    public static List<ConsumerRecord<String, String>> collect(String topic,
+            Predicate<ConsumerRecord<String, String>> match, Duration during) {
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        Instant end = Instant.now().plus(during);
+        try (var consumer = consumer(topic)) {
+            while (Instant.now().isBefore(end)) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (match.test(r)) {
+                        found.add(r);
+                    }
+                });
+            }
+        }
+        return found;
+    }
+
+    private static Optional<ConsumerRecord<String, String>> find(String topic,
+            Predicate<ConsumerRecord<String, String>> match, Duration timeout) {
+        Instant end = Instant.now().plus(timeout);
+        try (var consumer = consumer(topic)) {
+            while (Instant.now().isBefore(end)) {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    if (match.test(record)) {
+                        return Optional.of(record);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static KafkaConsumer<String, String> consumer(String topic) {
+        var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
+        consumer.subscribe(List.of(topic));
+        return consumer;
+    }
+}

@@ -1,0 +1,36 @@
+package org.ecites.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import java.util.Set;
+
+/**
+ * Access tokens for the test identity provider (quarkus-test-oidc-server), as an object mother:
+ * one method per kind of user, each acting for a CITES Party.
+ */
+public final class Tokens {
+
+    private Tokens() {
+    }
+
+    public static String maOfficer(String party) {
+        return token(party.toLowerCase() + "-officer", party, "ma-officer");
+    }
+
+    public static String customsOfficer(String party) {
+        return token(party.toLowerCase() + "-customs", party, "customs-officer");
+    }
+
+    public static String applicant(String party) {
+        return token(party.toLowerCase() + "-applicant", party, "applicant");
+    }
+
+    public static String withoutParty(String role) {
+        return Jwt.preferredUserName("nobody").groups(Set.of(role))
+                .issuer("https://server.example.com").audience("https://service.example.com").sign();
+    }
+
+    public static String token(String username, String party, String... roles) {
+        return Jwt.preferredUserName(username).claim("tenant", party).groups(Set.of(roles))
+                .issuer("https://server.example.com").audience("https://service.example.com").sign();
+    }
+}

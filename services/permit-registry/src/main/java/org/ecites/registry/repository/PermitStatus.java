@@ -1,0 +1,7 @@
+package org.ecites.registry.repository;
+
+public enum PermitStatus {
+    ISSUED,
+    SIGNED,
+    USED
+}

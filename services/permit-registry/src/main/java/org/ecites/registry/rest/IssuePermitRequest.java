@@ -1,0 +1,35 @@
+package org.ecites.registry.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.ecites.events.DocumentType;
+
+/** What an MA officer fills in to issue a document; the issuing Party is the caller's. */
+public record IssuePermitRequest(
+        @NotNull DocumentType documentType,
+        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "box 3a: must be an ISO 3166-1 alpha-2 code") String importerParty,
+        @NotNull @Pattern(regexp = "[A-Z]", message = "box 5a: must be a one-letter purpose code") String purpose,
+        LocalDate validUntil,
+        @NotEmpty @Size(max = 26) List<@Valid @NotNull Item> lineItems) {
+
+    /** Boxes 7 to 12 of one block. */
+    public record Item(
+            @NotBlank @Size(max = 255) String scientificName,
+            @NotNull @Pattern(regexp = "I|II|III", message = "box 10: must be I, II or III") String appendix,
+            @NotNull @Pattern(regexp = "[A-Z]", message = "box 10: must be a one-letter source code") String source,
+            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "box 9: must be a three-letter term code") String term,
+            @NotNull @DecimalMin(value = "0", inclusive = false, message = "box 11: must be above zero")
+            @Digits(integer = 15, fraction = 4) BigDecimal quantity,
+            @Pattern(regexp = "[A-Z]{3}", message = "box 11: must be a three-letter unit code") String unit,
+            @Pattern(regexp = "[A-Z]{2}", message = "box 12: must be an ISO 3166-1 alpha-2 code") String originCountry) {
+    }
+}
