@@ -47,8 +47,11 @@ public class OutboxRelay {
         registry.gauge("ecites.outbox.pending", pending);
     }
 
-    @Scheduled(every = "${ecites.messaging.relay-interval:0.5s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${ecites.messaging.relay-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
+        if (!emitter.hasRequests()) {
+            return; // Kafka is not connected yet, or is pushing back: try again next pass
+        }
         QuarkusTransaction.requiringNew().run(this::publishBatch);
     }
 

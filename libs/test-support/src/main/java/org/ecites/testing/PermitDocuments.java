@@ -1,0 +1,44 @@
+package org.ecites.testing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ecites.events.DocumentType;
+import org.ecites.events.LineItem;
+import org.ecites.events.PermitDocument;
+import org.ecites.events.PermitEndorsed;
+import org.ecites.events.PermitSigned;
+
+/** Permits and the events about them, as an object mother for tests that drive a service through Kafka. */
+public final class PermitDocuments {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 100_000));
+
+    private PermitDocuments() {
+    }
+
+    /** An export permit for two live Nile crocodiles (block A) and 10 kg of caviar (block B). */
+    public static PermitDocument export(String exporter, String importer) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return new PermitDocument(UUID.randomUUID(),
+                String.format("%s%02d-T%05d", exporter, today.getYear() % 100, SERIAL.incrementAndGet()),
+                DocumentType.EXPORT, exporter, importer, "T", today, today.plusMonths(6), Instant.now(), List.of(
+                        new LineItem("A", "Crocodylus niloticus", "II", "W", "LIV", new BigDecimal("2"), null, null),
+                        new LineItem("B", "Acipenser baerii", "II", "C", "CAV", new BigDecimal("10"), "KIL", "RU")));
+    }
+
+    /** The permit as the signing service announces it; the signature is not checked by downstream services. */
+    public static PermitSigned signed(PermitDocument permit) {
+        return new PermitSigned(permit, "test-key", "SHA256withECDSA", "c2lnbmF0dXJl", "cHVibGljLWtleQ==",
+                Instant.now());
+    }
+
+    public static PermitEndorsed endorsed(PermitDocument permit, String itemId, String quantity) {
+        return new PermitEndorsed(permit, UUID.randomUUID(), LocalDate.now(ZoneOffset.UTC), "CHGVA", "ch-customs",
+                List.of(new PermitEndorsed.EndorsedQuantity(itemId, new BigDecimal(quantity))));
+    }
+}

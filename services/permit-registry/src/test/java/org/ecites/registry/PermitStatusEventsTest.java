@@ -1,0 +1,77 @@
+package org.ecites.registry;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.ecites.events.EventType;
+import org.ecites.events.PermitDocument;
+import org.ecites.registry.repository.Permit;
+import org.ecites.testing.KafkaProbe;
+import org.ecites.testing.PermitDocuments;
+import org.ecites.testing.RealInfrastructure;
+import org.ecites.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class PermitStatusEventsTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void aRedeliveredSignedEventIsAppliedOnce() {
+        PermitDocument permit = issue();
+        UUID eventId = UUID.randomUUID();
+
+        KafkaProbe.publish(eventId, "CH", PermitDocuments.signed(permit));
+        KafkaProbe.publish(eventId, "CH", PermitDocuments.signed(permit));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(permit).equals("SIGNED"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> processedCount(eventId) == 1);
+        KafkaProbe.publish(UUID.randomUUID(), "CH", PermitDocuments.endorsed(permit, "A", "2"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(permit).equals("USED"));
+        assertThat(processedCount(eventId)).isEqualTo(1);
+    }
+
+    @Test
+    void anEventThatCanNeverBeAppliedGoesToTheDeadLetterTopicWithItsReason() {
+        String key = UUID.randomUUID().toString();
+        KafkaProbe.publishRaw(key, Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(),
+                "ce_source", "urn:ecites:test", "ce_type", EventType.PERMIT_SIGNED.cloudEventType(),
+                "ce_tenant", "CH"), "{\"permit\": \"not a permit\"}");
+
+        var dead = KafkaProbe.await(EventType.DEAD_LETTER_TOPIC, r -> key.equals(r.key()), Duration.ofSeconds(30));
+        assertThat(KafkaProbe.header(dead, "dead-letter-reason")).contains("not a valid PermitSigned");
+    }
+
+    private static PermitDocument issue() {
+        String number = given().auth().oauth2(Tokens.maOfficer("CH"))
+                .contentType(ContentType.JSON).body(PermitRequests.crocodileExport("NO"))
+                .post("/api/v1/permits").then().statusCode(201).extract().path("permitNumber");
+        return Permit.findByNumber("CH", number).orElseThrow().toDocument();
+    }
+
+    private static String status(PermitDocument permit) {
+        return given().auth().oauth2(Tokens.maOfficer("CH")).get("/api/v1/permits/" + permit.permitNumber())
+                .then().statusCode(200).extract().path("status");
+    }
+
+    private long processedCount(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from processed_event where event_id = :id")
+                .setParameter("id", eventId).getSingleResult()).longValue());
+    }
+}

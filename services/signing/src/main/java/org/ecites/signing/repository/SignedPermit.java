@@ -1,0 +1,38 @@
+package org.ecites.signing.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A permit as signed: the exact document bytes, the signature and the key that made it. */
+@Entity
+@Table(name = "signed_permit")
+public class SignedPermit extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "permit_id")
+    public UUID permitId;
+    @Column(name = "permit_number")
+    public String permitNumber;
+    @Column(name = "issuer_party")
+    public String issuerParty;
+    public String document;
+    public byte[] signature;
+    @Column(name = "key_id")
+    public String keyId;
+    @Column(name = "signed_at")
+    public Instant signedAt;
+    @Enumerated(EnumType.STRING)
+    public PermitState status;
+
+    public static List<SignedPermit> findByNumber(String permitNumber) {
+        return list("permitNumber", permitNumber);
+    }
+}
