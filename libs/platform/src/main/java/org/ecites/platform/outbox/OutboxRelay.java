@@ -47,7 +47,8 @@ public class OutboxRelay {
         registry.gauge("ecites.outbox.pending", pending);
     }
 
-    @Scheduled(every = "${ecites.messaging.relay-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${ecites.messaging.relay-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relay() {
         if (!emitter.hasRequests()) {
             return; // Kafka is not connected yet, or is pushing back: try again next pass

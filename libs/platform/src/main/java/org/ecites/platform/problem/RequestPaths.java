@@ -12,10 +12,16 @@ final class RequestPaths {
     private RequestPaths() {
     }
 
+    /** A violation on a query or path parameter is named by the parameter; one in a body by its JSON path. */
     static String ofViolation(ConstraintViolation<?> violation) {
         StringBuilder path = new StringBuilder();
+        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() == ElementKind.METHOD) {
                 continue;
             }
             if (node.getIndex() != null) {
@@ -25,7 +31,10 @@ final class RequestPaths {
                 path.append(path.isEmpty() ? "" : ".").append(node.getName());
             }
         }
-        return path.isEmpty() ? "$" : path.toString();
+        if (!path.isEmpty()) {
+            return path.toString();
+        }
+        return parameter != null && violation.getInvalidValue() != null ? parameter : "$";
     }
 
     static String ofJson(List<JsonMappingException.Reference> references) {

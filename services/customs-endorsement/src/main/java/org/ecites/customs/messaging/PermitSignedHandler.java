@@ -1,0 +1,36 @@
+package org.ecites.customs.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.ecites.customs.repository.EndorsablePermit;
+import org.ecites.customs.repository.EndorsementStatus;
+import org.ecites.events.EventJson;
+import org.ecites.events.EventType;
+import org.ecites.events.PermitDocument;
+import org.ecites.events.PermitSigned;
+import org.ecites.platform.inbox.PermitEventHandler;
+import org.ecites.platform.inbox.ReceivedEvent;
+
+/** A signed permit becomes endorsable by the exporting Party's customs. */
+@ApplicationScoped
+public class PermitSignedHandler implements PermitEventHandler<PermitSigned> {
+
+    @Override
+    public EventType handles() {
+        return EventType.PERMIT_SIGNED;
+    }
+
+    @Override
+    public void handle(ReceivedEvent<PermitSigned> event) {
+        PermitDocument permit = event.payload().permit();
+        if (EndorsablePermit.findById(permit.permitId()) != null) {
+            return;
+        }
+        EndorsablePermit endorsable = new EndorsablePermit();
+        endorsable.permitId = permit.permitId();
+        endorsable.permitNumber = permit.permitNumber();
+        endorsable.exporterParty = permit.exporterParty();
+        endorsable.document = EventJson.encode(permit);
+        endorsable.status = EndorsementStatus.OPEN;
+        endorsable.persist();
+    }
+}

@@ -1,0 +1,40 @@
+package org.ecites.customs.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+import java.util.Optional;
+import java.util.UUID;
+import org.ecites.events.EventJson;
+import org.ecites.events.PermitDocument;
+
+@Entity
+@Table(name = "endorsable_permit")
+public class EndorsablePermit extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "permit_id")
+    public UUID permitId;
+    @Column(name = "permit_number")
+    public String permitNumber;
+    @Column(name = "exporter_party")
+    public String exporterParty;
+    public String document;
+    @Enumerated(EnumType.STRING)
+    public EndorsementStatus status;
+
+    /** Locks the row: two officers endorsing the same permit at once are served one after the other. */
+    public static Optional<EndorsablePermit> lockByNumber(String exporterParty, String permitNumber) {
+        return find("exporterParty = ?1 and permitNumber = ?2", exporterParty, permitNumber)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    public PermitDocument permit() {
+        return EventJson.decode(document, PermitDocument.class);
+    }
+}

@@ -1,0 +1,6 @@
+package org.ecites.customs.repository;
+
+public enum EndorsementStatus {
+    OPEN,
+    ENDORSED
+}

@@ -1,0 +1,26 @@
+package org.ecites.customs.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Box 14 as customs fills it in at the border, and box 15. */
+public record EndorseRequest(
+        @NotBlank @Size(max = 35) String permitNumber,
+        @NotNull @Pattern(regexp = "[A-Z]{2}[A-Z2-9]{3}", message = "box 14: must be a UN/LOCODE such as CHGVA") String port,
+        @Size(max = 64) String transportDocument,
+        @NotEmpty @Size(max = 26) List<@Valid @NotNull Quantity> quantities) {
+
+    public record Quantity(
+            @NotBlank @Pattern(regexp = "[A-Z]", message = "must be a block letter such as A") String itemId,
+            @NotNull @DecimalMin(value = "0", inclusive = false, message = "box 14: must be above zero")
+            @Digits(integer = 15, fraction = 4) BigDecimal quantity) {
+    }
+}

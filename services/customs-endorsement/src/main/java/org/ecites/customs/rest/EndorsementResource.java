@@ -1,0 +1,33 @@
+package org.ecites.customs.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import org.ecites.customs.repository.Endorsement;
+import org.ecites.customs.service.Endorser;
+import org.ecites.platform.security.Caller;
+import org.ecites.platform.security.Roles;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+@Path("/api/v1/endorsements")
+@RolesAllowed(Roles.CUSTOMS_OFFICER)
+public class EndorsementResource {
+
+    private final Endorser endorser;
+    private final Caller caller;
+
+    EndorsementResource(Endorser endorser, Caller caller) {
+        this.endorser = endorser;
+        this.caller = caller;
+    }
+
+    @POST
+    @ResponseStatus(201)
+    public EndorsementView endorse(@Valid @NotNull EndorseRequest request) {
+        Endorsement endorsement = endorser.endorse(request, caller.party(), caller.username());
+        return EndorsementView.of(endorsement, request.permitNumber());
+    }
+}

@@ -1,0 +1,100 @@
+package org.ecites.customs.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ecites.customs.repository.EndorsablePermit;
+import org.ecites.customs.repository.Endorsement;
+import org.ecites.customs.repository.EndorsementStatus;
+import org.ecites.customs.rest.EndorseRequest;
+import org.ecites.events.LineItem;
+import org.ecites.events.PermitDocument;
+import org.ecites.events.PermitEndorsed;
+import org.ecites.platform.outbox.Outbox;
+import org.ecites.platform.problem.FieldProblem;
+import org.ecites.platform.problem.ProblemException;
+
+/**
+ * Records what customs saw leave on a permit. A permit is endorsed once, within its validity, and
+ * never for more than it allows per block; the exporter learns the actual quantities by PermitEndorsed.
+ */
+@ApplicationScoped
+public class Endorser {
+
+    private final Outbox outbox;
+    private final Clock clock = Clock.systemUTC();
+
+    Endorser(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public Endorsement endorse(EndorseRequest request, String party, String officer) {
+        EndorsablePermit endorsable = EndorsablePermit.lockByNumber(party, request.permitNumber())
+                .orElseThrow(() -> ProblemException.notFound("no signed permit " + request.permitNumber()
+                        + " of your Party awaits endorsement"));
+        if (endorsable.status != EndorsementStatus.OPEN) {
+            throw ProblemException.conflict("permit " + request.permitNumber() + " has already been endorsed");
+        }
+        PermitDocument permit = endorsable.permit();
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        if (today.isBefore(permit.validFrom()) || today.isAfter(permit.validUntil())) {
+            throw ProblemException.conflict("permit " + request.permitNumber() + " is valid from "
+                    + permit.validFrom() + " until " + permit.validUntil() + ", not today");
+        }
+        checkQuantities(request, permit);
+
+        Endorsement endorsement = new Endorsement();
+        endorsement.id = UUID.randomUUID();
+        endorsement.permitId = permit.permitId();
+        endorsement.port = request.port();
+        endorsement.transportDocument = request.transportDocument();
+        endorsement.endorsedOn = today;
+        endorsement.officer = officer;
+        endorsement.createdAt = now;
+        request.quantities().forEach(q -> endorsement.quantities.add(new Endorsement.Quantity(q.itemId(), q.quantity())));
+        endorsement.persist();
+        endorsable.status = EndorsementStatus.ENDORSED;
+
+        outbox.record(new PermitEndorsed(permit, endorsement.id, today, request.port(), officer,
+                request.quantities().stream()
+                        .map(q -> new PermitEndorsed.EndorsedQuantity(q.itemId(), q.quantity())).toList()), party);
+        return endorsement;
+    }
+
+    private static void checkQuantities(EndorseRequest request, PermitDocument permit) {
+        Map<String, LineItem> items = permit.lineItems().stream()
+                .collect(Collectors.toMap(LineItem::itemId, Function.identity()));
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < request.quantities().size(); i++) {
+            EndorseRequest.Quantity quantity = request.quantities().get(i);
+            String path = "quantities[" + i + "].";
+            LineItem item = items.get(quantity.itemId());
+            if (item == null) {
+                problems.add(new FieldProblem(path + "itemId", "the permit has no block " + quantity.itemId()));
+            } else if (!seen.add(quantity.itemId())) {
+                problems.add(new FieldProblem(path + "itemId", "block " + quantity.itemId() + " is given twice"));
+            } else if (quantity.quantity().compareTo(item.quantity()) > 0) {
+                problems.add(new FieldProblem(path + "quantity", "box 14: " + quantity.quantity()
+                        + " is more than the " + item.quantity().stripTrailingZeros().toPlainString()
+                        + " the permit allows for block " + item.itemId()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid("the endorsement breaks " + problems.size() + " rule(s)", problems);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.ecites.customs;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.ecites.customs.repository.Endorsement;
+import org.ecites.events.EventJson;
+import org.ecites.events.EventType;
+import org.ecites.events.PermitDocument;
+import org.ecites.events.PermitEndorsed;
+import org.ecites.testing.KafkaProbe;
+import org.ecites.testing.PermitDocuments;
+import org.ecites.testing.RealInfrastructure;
+import org.ecites.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class EndorsementTest {
+
+    @Test
+    void customsEndorsesWhatLeftAndTheExporterLearnsIt() {
+        PermitDocument permit = signedPermit("CH", "NO");
+
+        given().auth().oauth2(Tokens.customsOfficer("CH")).contentType(ContentType.JSON)
+                .body(endorsement(permit, "A", 1, "B", 9.5))
+                .when().post("/api/v1/endorsements")
+                .then().statusCode(201).body("officer", equalTo("ch-customs")).body("port", equalTo("CHGVA"));
+
+        var record = KafkaProbe.await(EventType.PERMIT_TOPIC, r -> permit.permitNumber().equals(
+                KafkaProbe.header(r, "ce_subject")) && EventType.PERMIT_ENDORSED.cloudEventType().equals(
+                KafkaProbe.header(r, "ce_type")), Duration.ofSeconds(30));
+        PermitEndorsed endorsed = EventJson.decode(record.value(), PermitEndorsed.class);
+        assertThat(endorsed.quantities()).extracting(PermitEndorsed.EndorsedQuantity::quantity)
+                .containsExactly(new BigDecimal("1"), new BigDecimal("9.5"));
+        assertThat(endorsed.permit()).isEqualTo(permit);
+    }
+
+    @Test
+    void neverMoreThanThePermitAllowsAndNothingWritten() {
+        PermitDocument permit = signedPermit("CH", "NO");
+        long before = Endorsement.count();
+
+        given().auth().oauth2(Tokens.customsOfficer("CH")).contentType(ContentType.JSON)
+                .body(endorsement(permit, "A", 3, "C", 1))
+                .when().post("/api/v1/endorsements")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("quantities[0].quantity", "quantities[1].itemId"));
+
+        assertThat(Endorsement.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aPermitIsEndorsedOnceEvenWhenOfficersRace() {
+        PermitDocument permit = signedPermit("CH", "NO");
+        String token = Tokens.customsOfficer("CH");
+        List<Integer> statuses = IntStream.range(0, 8).mapToObj(i -> CompletableFuture.supplyAsync(() -> given()
+                        .auth().oauth2(token).contentType(ContentType.JSON).body(endorsement(permit, "A", 2, "B", 10))
+                        .post("/api/v1/endorsements").statusCode()))
+                .toList().stream().map(CompletableFuture::join).toList();
+
+        assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+    }
+
+    @Test
+    void onlyTheExportingPartysCustomsMayEndorse() {
+        PermitDocument permit = signedPermit("CH", "NO");
+        given().auth().oauth2(Tokens.customsOfficer("NO")).contentType(ContentType.JSON)
+                .body(endorsement(permit, "A", 1, "B", 1)).post("/api/v1/endorsements")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.maOfficer("CH")).contentType(ContentType.JSON)
+                .body(endorsement(permit, "A", 1, "B", 1)).post("/api/v1/endorsements")
+                .then().statusCode(403);
+    }
+
+    private static PermitDocument signedPermit(String exporter, String importer) {
+        PermitDocument permit = PermitDocuments.export(exporter, importer);
+        UUID eventId = UUID.randomUUID();
+        KafkaProbe.publish(eventId, exporter, PermitDocuments.signed(permit));
+        KafkaProbe.publish(eventId, exporter, PermitDocuments.signed(permit));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(Tokens.customsOfficer(exporter))
+                .contentType(ContentType.JSON).body(endorsement(permit, "Z", 1, "Y", 1))
+                .post("/api/v1/endorsements").statusCode() == 400);
+        return permit;
+    }
+
+    private static Map<String, Object> endorsement(PermitDocument permit, String item1, Number quantity1,
+            String item2, Number quantity2) {
+        return Map.of("permitNumber", permit.permitNumber(), "port", "CHGVA", "transportDocument", "724-12345675",
+                "quantities", List.of(Map.of("itemId", item1, "quantity", quantity1),
+                        Map.of("itemId", item2, "quantity", quantity2)));
+    }
+}

@@ -1,0 +1,19 @@
+package org.ecites.exchange.rest;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import java.time.Instant;
+import org.ecites.exchange.repository.ReceivedPermit;
+
+public record InboxEntry(
+        String permitNumber,
+        String exporterParty,
+        Instant receivedAt,
+        String keyId,
+        String signature,
+        @JsonRawValue String permit) {
+
+    static InboxEntry of(ReceivedPermit received) {
+        return new InboxEntry(received.permitNumber, received.exporterParty, received.receivedAt, received.keyId,
+                received.signature, received.document);
+    }
+}

@@ -1,0 +1,76 @@
+package org.ecites.exchange;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.ecites.events.EventJson;
+import org.ecites.events.EventType;
+import org.ecites.events.PermitDocument;
+import org.ecites.events.PermitReceived;
+import org.ecites.testing.KafkaProbe;
+import org.ecites.testing.PermitDocuments;
+import org.ecites.testing.RealInfrastructure;
+import org.ecites.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class ExchangeTest {
+
+    @Test
+    void aPermitForAHostedPartyLandsInItsInboxOnce() {
+        PermitDocument permit = PermitDocuments.export("CH", "NO");
+        UUID eventId = UUID.randomUUID();
+        KafkaProbe.publish(eventId, "CH", PermitDocuments.signed(permit));
+        KafkaProbe.publish(eventId, "CH", PermitDocuments.signed(permit));
+
+        var received = KafkaProbe.collect(EventType.PERMIT_TOPIC, r -> permit.permitNumber()
+                .equals(KafkaProbe.header(r, "ce_subject")) && EventType.PERMIT_RECEIVED.cloudEventType()
+                .equals(KafkaProbe.header(r, "ce_type")), Duration.ofSeconds(8));
+        assertThat(received).hasSize(1);
+        assertThat(KafkaProbe.header(received.get(0), "ce_tenant")).isEqualTo("NO");
+        assertThat(EventJson.decode(received.get(0).value(), PermitReceived.class).importerParty()).isEqualTo("NO");
+
+        List<String> inbox = given().auth().oauth2(Tokens.maOfficer("NO")).get("/api/v1/inbox")
+                .then().statusCode(200).extract().path("permitNumber");
+        assertThat(inbox).containsOnlyOnce(permit.permitNumber());
+        given().auth().oauth2(Tokens.maOfficer("NO")).get("/api/v1/inbox")
+                .then().body("find { it.permitNumber == '" + permit.permitNumber() + "' }.permit.lineItems[1].term",
+                        equalTo("CAV"));
+        given().auth().oauth2(Tokens.maOfficer("CH")).get("/api/v1/inbox")
+                .then().statusCode(200).body("permitNumber", not(hasItem(permit.permitNumber())));
+        given().auth().oauth2(Tokens.maOfficer("CH")).get("/api/v1/deliveries")
+                .then().statusCode(200).body("find { it.permitNumber == '" + permit.permitNumber() + "' }.status",
+                        equalTo("DELIVERED"));
+    }
+
+    @Test
+    void aPermitForAPartyWithoutRouteIsRecordedAsSuch() {
+        PermitDocument permit = PermitDocuments.export("CH", "KE");
+        KafkaProbe.publish(UUID.randomUUID(), "CH", PermitDocuments.signed(permit));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.maOfficer("CH"))
+                .get("/api/v1/deliveries").then().statusCode(200)
+                .body("find { it.permitNumber == '" + permit.permitNumber() + "' }.status", equalTo("NO_ROUTE")));
+    }
+
+    @Test
+    void theInboxNeedsAnOfficerAndValidPaging() {
+        given().get("/api/v1/inbox").then().statusCode(401);
+        given().auth().oauth2(Tokens.applicant("NO")).get("/api/v1/inbox")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.maOfficer("NO")).queryParam("size", 0).get("/api/v1/inbox")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("size"));
+    }
+}
