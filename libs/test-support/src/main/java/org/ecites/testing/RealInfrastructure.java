@@ -1,33 +1,30 @@
 package org.ecites.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
+import org.ecites.stack.Kafka;
+import org.ecites.stack.Postgres;
 
 /**
- * A real PostgreSQL server (zonky embedded binaries) and a real single-node Kafka KRaft broker (Kafka's
- * own test kit), on random loopback ports, started once per test JVM and shared by every test class.
+ * A real PostgreSQL server and a real single-node Kafka KRaft broker, on random loopback ports,
+ * started once per test JVM and shared by every test class of a service.
  */
 public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
-    private static EmbeddedPostgres postgres;
-    private static KafkaClusterTestKit kafka;
+    private static Postgres postgres;
+    private static Kafka kafka;
 
     @Override
     public synchronized Map<String, String> start() {
         if (postgres == null) {
-            postgres = startPostgres();
-            kafka = startKafka();
+            postgres = Postgres.start(0);
+            kafka = Kafka.start();
             Runtime.getRuntime().addShutdownHook(new Thread(RealInfrastructure::stopAll));
         }
         return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres",
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl("postgres"),
+                "quarkus.datasource.username", Postgres.USER,
+                "quarkus.datasource.password", Postgres.PASSWORD,
                 "kafka.bootstrap.servers", kafka.bootstrapServers());
     }
 
@@ -38,33 +35,6 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
     public static String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
-    }
-
-    private static EmbeddedPostgres startPostgres() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("PostgreSQL did not start", e);
-        }
-    }
-
-    static KafkaClusterTestKit startKafka() {
-        try {
-            KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                    .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
-                    .setConfigProp("offsets.topic.replication.factor", "1")
-                    .setConfigProp("transaction.state.log.replication.factor", "1")
-                    .setConfigProp("transaction.state.log.min.isr", "1")
-                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                    .setConfigProp("num.partitions", "3")
-                    .build();
-            cluster.format();
-            cluster.startup();
-            cluster.waitForReadyBrokers();
-            return cluster;
-        } catch (Exception e) {
-            throw new IllegalStateException("Kafka did not start", e);
-        }
     }
 
     private static void stopAll() {

@@ -1,0 +1,30 @@
+package org.ecites.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
+/** Which loopback ports the suite listens on: the documented ones for a local run, free ones for tests. */
+public record Ports(int postgres, int keycloak, int keycloakManagement, int firstService, boolean anyFreePort) {
+
+    public static Ports standard() {
+        return new Ports(15432, 8180, 9180, 8081, false);
+    }
+
+    public static Ports anyFree() {
+        return new Ports(0, free(), free(), 0, true);
+    }
+
+    public int service(Service service) {
+        return anyFreePort ? free() : firstService + service.ordinal();
+    }
+
+    private static int free() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port", e);
+        }
+    }
+}

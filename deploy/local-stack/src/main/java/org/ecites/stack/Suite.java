@@ -1,0 +1,118 @@
+package org.ecites.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole suite on this machine: PostgreSQL, Kafka, Keycloak and the five packaged services, each
+ * service a separate process with its own database. Closing it stops everything it started.
+ */
+public final class Suite implements AutoCloseable {
+
+    public static final String KEYCLOAK_VERSION_DIR = "keycloak-26.5.6";
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final Map<Service, String> serviceUrls = new EnumMap<>(Service.class);
+    private final Path logs;
+    private Keycloak keycloak;
+    private Postgres postgres;
+
+    private Suite(Path logs) {
+        this.logs = logs;
+    }
+
+    public static Suite start(Path repoRoot, Ports ports) {
+        Path logs = repoRoot.resolve("target/local-suite/logs");
+        Suite suite = new Suite(logs);
+        try {
+            Files.createDirectories(logs);
+            suite.startAll(repoRoot, ports);
+            return suite;
+        } catch (IOException e) {
+            suite.close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            suite.close();
+            throw e;
+        }
+    }
+
+    private void startAll(Path repoRoot, Ports ports) {
+        postgres = started(Postgres.start(ports.postgres()));
+        Kafka kafka = started(Kafka.start());
+        keycloak = started(Keycloak.start(
+                repoRoot.resolve("deploy/local-stack/target/keycloak-dist").resolve(KEYCLOAK_VERSION_DIR),
+                repoRoot.resolve("deploy/keycloak/ecites-realm.json"), ports.keycloak(), ports.keycloakManagement(),
+                logs));
+        String masterKey = randomMasterKey();
+        Map<Service, ManagedProcess> processes = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            postgres.createDatabase(service.database());
+            int port = ports.service(service);
+            serviceUrls.put(service, "http://127.0.0.1:" + port);
+            processes.put(service, started(ManagedProcess.start(service.module(), List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                    "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
+                    "-Decites.db.url=" + postgres.jdbcUrl(service.database()),
+                    "-Decites.db.user=" + Postgres.USER, "-Decites.db.password=" + Postgres.PASSWORD,
+                    "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
+                    "-Decites.oidc.url=" + keycloak.realmUrl(), "-Decites.log.json=false",
+                    "-jar", serviceJar(repoRoot, service).toString()),
+                    Map.of("ECITES_SIGNING_MASTER_KEY", masterKey), repoRoot, logs)));
+        }
+        processes.forEach((service, process) ->
+                process.awaitReady(url(service) + "/q/health/ready", Duration.ofMinutes(2)));
+    }
+
+    public static Path serviceJar(Path repoRoot, Service service) {
+        return repoRoot.resolve("services").resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    public String url(Service service) {
+        return serviceUrls.get(service);
+    }
+
+    public Keycloak keycloak() {
+        return keycloak;
+    }
+
+    public int postgresPort() {
+        return postgres.port();
+    }
+
+    public Path logs() {
+        return logs;
+    }
+
+    private <T extends AutoCloseable> T started(T component) {
+        started.add(component);
+        return component;
+    }
+
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                System.err.println("could not stop " + started.get(i) + ": " + e);
+            }
+        }
+        started.clear();
+    }
+
+    private static String randomMasterKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+}

@@ -1,0 +1,110 @@
+package org.ecites.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.restassured.http.ContentType;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.ecites.stack.Ports;
+import org.ecites.stack.Service;
+import org.ecites.stack.Suite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One permit's whole journey through the five packaged services, each a separate process, through
+ * their HTTP APIs only, with tokens from a real Keycloak: CH issues, signing signs, NO receives,
+ * CH customs endorses, and the CH annual report shows the endorsed quantities.
+ */
+class PermitJourneyIT {
+
+    private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+    private static Suite suite;
+
+    @BeforeAll
+    static void startSuite() {
+        suite = Suite.start(Path.of(System.getProperty("ecites.repo.root", "../..")).toAbsolutePath().normalize(),
+                Ports.anyFree());
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @Test
+    void aPermitTravelsFromIssueToTheAnnualReport() {
+        String chOfficer = token("ch-officer");
+        String number = given().baseUri(suite.url(Service.PERMIT_REGISTRY)).auth().oauth2(chOfficer)
+                .contentType(ContentType.JSON).body(Map.of(
+                        "documentType", "EXPORT", "importerParty", "NO", "purpose", "T", "lineItems", List.of(
+                                Map.of("scientificName", "Crocodylus niloticus", "appendix", "II", "source", "W",
+                                        "term", "SKI", "quantity", 2),
+                                Map.of("scientificName", "Acipenser baerii", "appendix", "II", "source", "C",
+                                        "term", "CAV", "quantity", 10, "unit", "KIL", "originCountry", "RU"))))
+                .when().post("/api/v1/permits")
+                .then().statusCode(201).body("exporterParty", equalTo("CH")).extract().path("permitNumber");
+
+        await().atMost(EVENTUALLY).untilAsserted(() -> given().baseUri(suite.url(Service.SIGNING))
+                .get("/api/v1/verifications/" + number)
+                .then().statusCode(200).body("signatureValid", equalTo(true)).body("status", equalTo("VALID")));
+
+        String noOfficer = token("no-officer");
+        await().atMost(EVENTUALLY).untilAsserted(() -> given().baseUri(suite.url(Service.EXCHANGE))
+                .auth().oauth2(noOfficer).get("/api/v1/inbox")
+                .then().statusCode(200).body("permitNumber", hasItem(number)));
+        given().baseUri(suite.url(Service.PERMIT_REGISTRY)).auth().oauth2(noOfficer)
+                .get("/api/v1/permits/" + number).then().statusCode(404);
+
+        String chCustoms = token("ch-customs");
+        await().atMost(EVENTUALLY).untilAsserted(() -> given().baseUri(suite.url(Service.CUSTOMS_ENDORSEMENT))
+                .auth().oauth2(chCustoms).contentType(ContentType.JSON).body(Map.of(
+                        "permitNumber", number, "port", "CHZRH", "transportDocument", "724-12345675",
+                        "quantities", List.of(Map.of("itemId", "A", "quantity", 2),
+                                Map.of("itemId", "B", "quantity", 8.5))))
+                .post("/api/v1/endorsements").then().statusCode(201));
+
+        int year = LocalDate.now(ZoneOffset.UTC).getYear();
+        await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(given().baseUri(suite.url(Service.ANNUAL_REPORT))
+                .auth().oauth2(chOfficer).get("/api/v1/reports/" + year)
+                .then().statusCode(200).extract().asString().lines().filter(line -> line.contains(number)))
+                .containsExactly(
+                        "II,\"Crocodylus niloticus\",SKI,2,,NO,,%s,,T,W,%d".formatted(number, year),
+                        "II,\"Acipenser baerii\",CAV,8.5,KIL,NO,RU,%s,,T,C,%d".formatted(number, year)));
+
+        await().atMost(EVENTUALLY).untilAsserted(() -> given().baseUri(suite.url(Service.PERMIT_REGISTRY))
+                .auth().oauth2(chOfficer).get("/api/v1/permits/" + number)
+                .then().statusCode(200).body("status", equalTo("USED")));
+        await().atMost(EVENTUALLY).untilAsserted(() -> given().baseUri(suite.url(Service.SIGNING))
+                .get("/api/v1/verifications/" + number).then().body("status", equalTo("USED")));
+    }
+
+    @Test
+    void everyBusinessEndpointWantsAToken() {
+        given().baseUri(suite.url(Service.PERMIT_REGISTRY)).get("/api/v1/permits/CH26-000001").then().statusCode(401);
+        given().baseUri(suite.url(Service.EXCHANGE)).get("/api/v1/inbox").then().statusCode(401);
+        given().baseUri(suite.url(Service.ANNUAL_REPORT)).get("/api/v1/reports/2026").then().statusCode(401);
+        given().baseUri(suite.url(Service.CUSTOMS_ENDORSEMENT)).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/endorsements").then().statusCode(401);
+        given().baseUri(suite.url(Service.EXCHANGE)).auth().oauth2(token("ch-customs")).get("/api/v1/inbox")
+                .then().statusCode(200);
+    }
+
+    private static String token(String user) {
+        return given().formParams(Map.of("grant_type", "password", "client_id", "ecites-web",
+                        "username", user, "password", user))
+                .post(suite.keycloak().tokenUrl())
+                .then().statusCode(200).extract().path("access_token");
+    }
+}
