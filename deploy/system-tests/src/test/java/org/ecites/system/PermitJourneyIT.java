@@ -101,6 +101,21 @@ class PermitJourneyIT {
                 .then().statusCode(200);
     }
 
+    @Test
+    void everyServiceShowsItsHealthMetricsAndContract() {
+        for (Service service : Service.values()) {
+            given().baseUri(suite.url(service)).get("/q/health/ready").then().statusCode(200)
+                    .body("status", equalTo("UP"))
+                    .body("checks.name", hasItem("Database connections health check"))
+                    .body("checks.name", hasItem("SmallRye Reactive Messaging - readiness check"));
+            given().baseUri(suite.url(service)).get("/q/health/live").then().statusCode(200);
+            assertThat(given().baseUri(suite.url(service)).get("/q/metrics").then().statusCode(200)
+                    .extract().asString()).contains("ecites_outbox_pending");
+            given().baseUri(suite.url(service)).get("/q/openapi?format=json").then().statusCode(200)
+                    .body("openapi", org.hamcrest.Matchers.startsWith("3."));
+        }
+    }
+
     private static String token(String user) {
         return given().formParams(Map.of("grant_type", "password", "client_id", "ecites-web",
                         "username", user, "password", user))

@@ -1,0 +1,92 @@
+package org.ecites.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The Java event types and api-specs/asyncapi.yaml describe the same events. */
+class AsyncApiContractTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNode ASYNCAPI = readAsyncApi();
+
+    static Stream<PermitEvent> everyEventType() {
+        PermitDocument permit = new PermitDocument(UUID.randomUUID(), "CH26-000042", DocumentType.EXPORT, "CH", "NO",
+                "T", LocalDate.of(2026, 11, 25), LocalDate.of(2027, 5, 25), Instant.parse("2026-11-25T10:00:00Z"),
+                List.of(new LineItem("A", "Crocodylus niloticus", "II", "W", "SKI", new BigDecimal("2"), null, null),
+                        new LineItem("B", "Acipenser baerii", "II", "C", "CAV", new BigDecimal("10.5"), "KIL", "RU")));
+        return Stream.of(
+                new PermitIssued(permit),
+                new PermitSigned(permit, "utZnN9eT4sI", "SHA256withECDSA", "MEUCIQ==", "MFkwEw==", Instant.now()),
+                new PermitReceived(permit.permitId(), permit.permitNumber(), "CH", "NO", UUID.randomUUID(), Instant.now()),
+                new PermitEndorsed(permit, UUID.randomUUID(), LocalDate.of(2026, 12, 1), "CHZRH", "ch-customs",
+                        List.of(new PermitEndorsed.EndorsedQuantity("B", new BigDecimal("8.5")))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyEventType")
+    void everyPayloadValidatesAgainstItsSchema(PermitEvent event) throws IOException {
+        Schema schema = schemaOf(event.getClass().getSimpleName());
+
+        assertThat(schema.validate(EventJson.encode(event), InputFormat.JSON)).isEmpty();
+    }
+
+    @Test
+    void theSchemasRejectAPayloadThatBreaksThem() throws IOException {
+        ObjectNode issued = (ObjectNode) JSON.readTree(EventJson.encode(everyEventType().findFirst().orElseThrow()));
+        ((ObjectNode) issued.get("permit")).put("importerParty", "Norway");
+        ((ObjectNode) issued.get("permit")).remove("lineItems");
+
+        assertThat(schemaOf("PermitIssued").validate(JSON.writeValueAsString(issued), InputFormat.JSON)).hasSize(2);
+    }
+
+    @Test
+    void everyEventTypeIsAMessageOfThePermitChannelUnderItsCloudEventsType() {
+        List<String> names = ASYNCAPI.at("/components/messages").valueStream()
+                .map(message -> message.get("name").asText()).toList();
+
+        assertThat(names).containsExactlyInAnyOrder(Stream.of(EventType.values())
+                .map(EventType::cloudEventType).toArray(String[]::new));
+        assertThat(ASYNCAPI.at("/channels/permitEvents/address").asText()).isEqualTo(EventType.PERMIT_TOPIC);
+        assertThat(ASYNCAPI.at("/channels/deadLetters/address").asText()).isEqualTo(EventType.DEAD_LETTER_TOPIC);
+    }
+
+    /** One schema with every component schema as a definition, so that its references resolve. */
+    private static Schema schemaOf(String name) throws IOException {
+        String definitions = JSON.writeValueAsString(ASYNCAPI.at("/components/schemas"))
+                .replace("#/components/schemas/", "#/$defs/");
+        ObjectNode root = JSON.createObjectNode()
+                .put("$schema", "https://json-schema.org/draft/2020-12/schema")
+                .put("$ref", "#/$defs/" + name);
+        root.set("$defs", JSON.readTree(definitions));
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(JSON.writeValueAsString(root), InputFormat.JSON);
+    }
+
+    private static JsonNode readAsyncApi() {
+        try {
+            return new YAMLMapper().readTree(Files.readString(Path.of("../../api-specs/asyncapi.yaml")));
+        } catch (IOException e) {
+            throw new IllegalStateException("api-specs/asyncapi.yaml is unreadable", e);
+        }
+    }
+}
