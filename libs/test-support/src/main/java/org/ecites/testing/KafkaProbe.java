@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -53,43 +52,34 @@ public final class KafkaProbe {
         }
     }
 
-    /** Reads the topic from the start until a record matches, or fails after the timeout. */
+    /** The first record of the topic, read from the start, that matches; fails after the timeout. */
     public static ConsumerRecord<String, String> await(String topic, Predicate<ConsumerRecord<String, String>> match,
             Duration timeout) {
-        return find(topic, match, timeout).orElseThrow(
+        return collect(topic, match, timeout, Duration.ZERO).stream().findFirst().orElseThrow(
                 () -> new AssertionError("no matching record on " + topic + " within " + timeout));
     }
 
-    /** Every record of the topic that matches, read from the start for the given time. */
+    /**
+     * Every matching record of the topic, read from the start: waits up to the timeout for the first,
+     * then keeps reading for the quiet period, so that a duplicate sent late is caught too.
+     */
     public static List<ConsumerRecord<String, String>> collect(String topic,
-            Predicate<ConsumerRecord<String, String>> match, Duration during) {
+            Predicate<ConsumerRecord<String, String>> match, Duration timeout, Duration quietPeriod) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        Instant end = Instant.now().plus(during);
-        try (var consumer = consumer(topic)) {
-            while (Instant.now().isBefore(end)) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (match.test(r)) {
-                        found.add(r);
-                    }
-                });
-            }
-        }
-        return found;
-    }
-
-    private static Optional<ConsumerRecord<String, String>> find(String topic,
-            Predicate<ConsumerRecord<String, String>> match, Duration timeout) {
         Instant end = Instant.now().plus(timeout);
         try (var consumer = consumer(topic)) {
             while (Instant.now().isBefore(end)) {
                 for (var record : consumer.poll(Duration.ofMillis(200))) {
                     if (match.test(record)) {
-                        return Optional.of(record);
+                        if (found.isEmpty()) {
+                            end = Instant.now().plus(quietPeriod);
+                        }
+                        found.add(record);
                     }
                 }
             }
         }
-        return Optional.empty();
+        return found;
     }
 
     public static String header(ConsumerRecord<String, String> record, String name) {

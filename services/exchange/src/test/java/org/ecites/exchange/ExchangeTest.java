@@ -37,7 +37,7 @@ class ExchangeTest {
 
         var received = KafkaProbe.collect(EventType.PERMIT_TOPIC, r -> permit.permitNumber()
                 .equals(KafkaProbe.header(r, "ce_subject")) && EventType.PERMIT_RECEIVED.cloudEventType()
-                .equals(KafkaProbe.header(r, "ce_type")), Duration.ofSeconds(8));
+                .equals(KafkaProbe.header(r, "ce_type")), Duration.ofSeconds(30), Duration.ofSeconds(3));
         assertThat(received).hasSize(1);
         assertThat(KafkaProbe.header(received.get(0), "ce_tenant")).isEqualTo("NO");
         assertThat(EventJson.decode(received.get(0).value(), PermitReceived.class).importerParty()).isEqualTo("NO");

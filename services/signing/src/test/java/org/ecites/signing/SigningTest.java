@@ -45,7 +45,7 @@ class SigningTest {
         KafkaProbe.publish(UUID.randomUUID(), "CH", new PermitIssued(permit));
 
         var signedEvents = KafkaProbe.collect(EventType.PERMIT_TOPIC, r -> isSignedEventOf(r, permit),
-                Duration.ofSeconds(8));
+                Duration.ofSeconds(30), Duration.ofSeconds(3));
 
         assertThat(signedEvents).hasSize(1);
         PermitSigned signed = EventJson.decode(signedEvents.get(0).value(), PermitSigned.class);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.ForbiddenException;
 
 import jakarta.validation.ConstraintViolationException;
@@ -57,6 +58,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         return respond(ProblemException.forbidden("your role does not allow this").problem());
+    }
+
+    @ServerExceptionMapper
+    public Response identityProviderUnavailable(OIDCException e) {
+        LOG.warn("the identity provider cannot be reached", e);
+        return respond(new Problem("about:blank", "Service unavailable", 503,
+                "tokens cannot be checked right now; try again shortly", List.of()));
     }
 
     @ServerExceptionMapper
