@@ -48,11 +48,17 @@ class PermitJourneyIT {
         String chOfficer = token("ch-officer");
         String number = given().baseUri(suite.url(Service.PERMIT_REGISTRY)).auth().oauth2(chOfficer)
                 .contentType(ContentType.JSON).body(Map.of(
-                        "documentType", "EXPORT", "importerParty", "NO", "purpose", "T", "lineItems", List.of(
+                        "documentType", "EXPORT", "purpose", "T",
+                        "exporter", Map.of("name", "Reptilia AG", "address", "Seestrasse 1, 8000 Zurich"),
+                        "importer", Map.of("name", "Akvariet AS", "address", "Nordnes 4, 5005 Bergen", "country", "NO"),
+                        "lineItems", List.of(
                                 Map.of("scientificName", "Crocodylus niloticus", "appendix", "II", "source", "W",
-                                        "term", "SKI", "quantity", 2),
+                                        "term", "SKI", "quantity", 2, "originCountry", "BW",
+                                        "nonDetrimentFinding", "SA-2026-17",
+                                        "legalAcquisitionFinding", "MA-2026-0042"),
                                 Map.of("scientificName", "Acipenser baerii", "appendix", "II", "source", "C",
-                                        "term", "CAV", "quantity", 10, "unit", "KIL", "originCountry", "RU"))))
+                                        "term", "CAV", "quantity", 10, "unit", "KIL", "originCountry", "RU",
+                                        "nonDetrimentFinding", "SA-2026-18", "legalAcquisitionFinding", "MA-2026-0043"))))
                 .when().post("/api/v1/permits")
                 .then().statusCode(201).body("exporterParty", equalTo("CH")).extract().path("permitNumber");
 
@@ -80,7 +86,7 @@ class PermitJourneyIT {
                 .auth().oauth2(chOfficer).get("/api/v1/reports/" + year)
                 .then().statusCode(200).extract().asString().lines().filter(line -> line.contains(number)))
                 .containsExactly(
-                        "II,\"Crocodylus niloticus\",SKI,2,,NO,,%s,,T,W,%d".formatted(number, year),
+                        "II,\"Crocodylus niloticus\",SKI,2,,NO,BW,%s,,T,W,%d".formatted(number, year),
                         "II,\"Acipenser baerii\",CAV,8.5,KIL,NO,RU,%s,,T,C,%d".formatted(number, year)));
 
         await().atMost(EVENTUALLY).untilAsserted(() -> given().baseUri(suite.url(Service.PERMIT_REGISTRY))

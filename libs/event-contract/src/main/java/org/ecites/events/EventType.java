@@ -8,7 +8,10 @@ public enum EventType {
     PERMIT_ISSUED("org.ecites.permit.issued.v1", PermitIssued.class),
     PERMIT_SIGNED("org.ecites.permit.signed.v1", PermitSigned.class),
     PERMIT_RECEIVED("org.ecites.permit.received.v1", PermitReceived.class),
-    PERMIT_ENDORSED("org.ecites.permit.endorsed.v1", PermitEndorsed.class);
+    PERMIT_ENDORSED("org.ecites.permit.endorsed.v1", PermitEndorsed.class),
+    PERMIT_CANCELLED("org.ecites.permit.cancelled.v1", PermitCancelled.class),
+    PERMIT_REPLACED("org.ecites.permit.replaced.v1", PermitReplaced.class),
+    PERMIT_EXPIRED("org.ecites.permit.expired.v1", PermitExpired.class);
 
     /** The Kafka topic that carries every permit event, keyed by permit id. */
     public static final String PERMIT_TOPIC = "ecites.permit-events";

@@ -6,19 +6,30 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A permit as issued: the boxes of the CITES standard form that every downstream service needs.
- * Parties are ISO 3166-1 alpha-2 codes; the exporter is always the issuing Party.
+ * A permit or certificate as issued: every box of the CITES standard form (Res. Conf. 12.3) but the
+ * export endorsement (box 14), which customs adds. Parties are ISO 3166-1 alpha-2 codes.
+ *
+ * @param issuingParty the Party whose Management Authority issued the document (box 6)
+ * @param importPermitNumber for an Appendix I export, the importing Party's import permit (Art. III.2(d))
+ * @param specialConditions box 5
+ * @param placeOfIssue box 13, with {@code issuedAt}
  */
 public record PermitDocument(
         UUID permitId,
         String permitNumber,
         DocumentType documentType,
+        String issuingParty,
         String exporterParty,
         String importerParty,
+        TradeParty exporter,
+        TradeParty importer,
         String purpose,
+        String specialConditions,
+        String importPermitNumber,
         LocalDate validFrom,
         LocalDate validUntil,
         Instant issuedAt,
+        String placeOfIssue,
         List<LineItem> lineItems) {
 
     public PermitDocument {

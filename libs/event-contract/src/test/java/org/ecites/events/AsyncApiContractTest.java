@@ -30,16 +30,24 @@ class AsyncApiContractTest {
     private static final JsonNode ASYNCAPI = readAsyncApi();
 
     static Stream<PermitEvent> everyEventType() {
-        PermitDocument permit = new PermitDocument(UUID.randomUUID(), "CH26-000042", DocumentType.EXPORT, "CH", "NO",
-                "T", LocalDate.of(2026, 11, 25), LocalDate.of(2027, 5, 25), Instant.parse("2026-11-25T10:00:00Z"),
-                List.of(new LineItem("A", "Crocodylus niloticus", "II", "W", "SKI", new BigDecimal("2"), null, null),
-                        new LineItem("B", "Acipenser baerii", "II", "C", "CAV", new BigDecimal("10.5"), "KIL", "RU")));
+        PermitDocument permit = new PermitDocument(UUID.randomUUID(), "CH26-000042", DocumentType.EXPORT, "CH", "CH",
+                "NO", new TradeParty("Reptilia AG", "Seestrasse 1, 8000 Zurich", "CH"),
+                new TradeParty("Akvariet AS", "Nordnes 4, 5005 Bergen", "NO"), "T", null, null,
+                LocalDate.of(2026, 11, 25), LocalDate.of(2027, 5, 25), Instant.parse("2026-11-25T10:00:00Z"), "Bern",
+                List.of(new LineItem("A", "Crocodylus niloticus", "Nile crocodile", "skins, tags CH-1 to CH-2", "II",
+                                "W", "SKI", new BigDecimal("2"), null, new BigDecimal("10"), new BigDecimal("500"), "TZ",
+                                "TZ-24-0099", LocalDate.of(2024, 3, 1), null, null, null, null, null),
+                        new LineItem("B", "Acipenser baerii", null, null, "II", "C", "CAV", new BigDecimal("10.5"), "KIL",
+                                null, null, "RU", null, null, null, null, null, null, null)));
         return Stream.of(
                 new PermitIssued(permit),
                 new PermitSigned(permit, "utZnN9eT4sI", "SHA256withECDSA", "MEUCIQ==", "MFkwEw==", Instant.now()),
                 new PermitReceived(permit.permitId(), permit.permitNumber(), "CH", "NO", UUID.randomUUID(), Instant.now()),
                 new PermitEndorsed(permit, UUID.randomUUID(), LocalDate.of(2026, 12, 1), "CHZRH", "ch-customs",
-                        List.of(new PermitEndorsed.EndorsedQuantity("B", new BigDecimal("8.5")))));
+                        List.of(new PermitEndorsed.EndorsedQuantity("B", new BigDecimal("8.5")))),
+                new PermitCancelled(permit, "issued in error", "ch-officer", Instant.now()),
+                new PermitReplaced(permit, UUID.randomUUID(), "CH26-000043", "wrong importer address", Instant.now()),
+                new PermitExpired(permit, LocalDate.of(2027, 5, 26)));
     }
 
     @ParameterizedTest

@@ -12,6 +12,7 @@ import org.ecites.events.LineItem;
 import org.ecites.events.PermitDocument;
 import org.ecites.events.PermitEndorsed;
 import org.ecites.events.PermitSigned;
+import org.ecites.events.TradeParty;
 
 /** Permits and the events about them, as an object mother for tests that drive a service through Kafka. */
 public final class PermitDocuments {
@@ -26,9 +27,18 @@ public final class PermitDocuments {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return new PermitDocument(UUID.randomUUID(),
                 String.format("%s%02d-T%05d", exporter, today.getYear() % 100, SERIAL.incrementAndGet()),
-                DocumentType.EXPORT, exporter, importer, "T", today, today.plusMonths(6), Instant.now(), List.of(
-                        new LineItem("A", "Crocodylus niloticus", "II", "W", "LIV", new BigDecimal("2"), null, null),
-                        new LineItem("B", "Acipenser baerii", "II", "C", "CAV", new BigDecimal("10"), "KIL", "RU")));
+                DocumentType.EXPORT, exporter, exporter, importer,
+                new TradeParty("Exporter Ltd", "1 Harbour Road", exporter),
+                new TradeParty("Importer Ltd", "2 Market Street", importer), "T", null, null, today,
+                today.plusMonths(6), Instant.now(), "Capital", List.of(
+                        item("A", "Crocodylus niloticus", "W", "LIV", "2", null, null),
+                        item("B", "Acipenser baerii", "C", "CAV", "10", "KIL", "RU")));
+    }
+
+    private static LineItem item(String id, String species, String source, String term, String quantity, String unit,
+            String origin) {
+        return new LineItem(id, species, null, null, "II", source, term, new BigDecimal(quantity), unit, null, null,
+                origin, null, null, null, null, null, null, null);
     }
 
     /** The permit as the signing service announces it; the signature is not checked by downstream services. */

@@ -19,7 +19,6 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         if (postgres == null) {
             postgres = Postgres.start(0);
             kafka = Kafka.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(RealInfrastructure::stopAll));
         }
         return Map.of(
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl("postgres"),
@@ -30,19 +29,31 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        // Shared by every test class of this JVM; stopped by the shutdown hook.
+        // Shared by every test class of this JVM; stopped by StopInfrastructureAfterTests.
     }
 
     public static String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
     }
 
-    private static void stopAll() {
+    /**
+     * Stops both servers once every test has run. It must happen before the JVM shuts down: Kafka's own
+     * shutdown hook deletes the broker's log folder, and a broker that loses it halts the JVM with exit
+     * code 1, which fails the build although every test passed.
+     */
+    static synchronized void stopAll() {
         try {
-            kafka.close();
-            postgres.close();
+            if (kafka != null) {
+                kafka.close();
+            }
+            if (postgres != null) {
+                postgres.close();
+            }
         } catch (Exception e) {
             System.err.println("test infrastructure did not stop cleanly: " + e);
+        } finally {
+            kafka = null;
+            postgres = null;
         }
     }
 }

@@ -21,6 +21,7 @@ import org.ecites.customs.repository.Endorsement;
 import org.ecites.events.EventJson;
 import org.ecites.events.EventType;
 import org.ecites.events.PermitDocument;
+import org.ecites.events.PermitCancelled;
 import org.ecites.events.PermitEndorsed;
 import org.ecites.testing.KafkaProbe;
 import org.ecites.testing.PermitDocuments;
@@ -75,6 +76,17 @@ class EndorsementTest {
                 .toList().stream().map(CompletableFuture::join).toList();
 
         assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+    }
+
+    @Test
+    void aPermitTheIssuingPartyCancelledCannotBeUsed() {
+        PermitDocument permit = signedPermit("CH", "NO");
+        KafkaProbe.publish(UUID.randomUUID(), "CH", new PermitCancelled(permit, "issued in error", "ch-officer",
+                java.time.Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.customsOfficer("CH"))
+                .contentType(ContentType.JSON).body(endorsement(permit, "A", 1, "B", 1)).post("/api/v1/endorsements")
+                .then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("cancelled")));
     }
 
     @Test

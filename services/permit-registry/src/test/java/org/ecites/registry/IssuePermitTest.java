@@ -39,6 +39,9 @@ class IssuePermitTest {
                 .body("status", equalTo("ISSUED"))
                 .body("issuedBy", equalTo("ch-officer"))
                 .body("lineItems[0].itemId", equalTo("A"))
+                .body("exporter.country", equalTo("CH"))
+                .body("importer.name", equalTo("Akvariet AS"))
+                .body("validUntil", equalTo(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(6).toString()))
                 .extract().path("permitNumber");
 
         given().auth().oauth2(Tokens.maOfficer("CH")).when().get("/api/v1/permits/" + number)
@@ -51,6 +54,7 @@ class IssuePermitTest {
         assertThat(KafkaProbe.header(record, "ce_tenant")).isEqualTo("CH");
         assertThat(record.key()).isEqualTo(issued.permitId().toString());
         assertThat(issued.permit().importerParty()).isEqualTo("NO");
+        assertThat(issued.permit().issuingParty()).isEqualTo("CH");
     }
 
     @Test
@@ -67,23 +71,25 @@ class IssuePermitTest {
     void listsEveryBrokenRuleWithItsFieldAndWritesNothing() {
         long permits = Permit.count();
         long events = OutboxEvent.count();
-        var body = Map.of("documentType", "EXPORT", "importerParty", "CH", "purpose", "K", "lineItems", List.of(
-                PermitRequests.item("Crocodylus niloticus", "IV", "Q", "LIV", -1, null),
-                PermitRequests.item("Panthera leo", "I", "W", "LIV", 1, "CUM")));
+        var body = PermitRequests.crocodileExport("CH");
+        body.put("purpose", "K");
+        PermitRequests.firstItem(body).put("source", "Q");
+        PermitRequests.addItem(body, PermitRequests.item("Panthera leo", "I", "W", "LIV", 1, "CUM"));
 
         given().auth().oauth2(Tokens.maOfficer("CH")).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/permits")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", containsInAnyOrder("lineItems[0].appendix", "lineItems[0].quantity"));
+                .body("errors.field", containsInAnyOrder("importer.country", "purpose", "lineItems[0].source",
+                        "lineItems[1].unit", "lineItems[1].appendix", "importPermitNumber"))
+                .body("errors.find { it.field == 'lineItems[1].unit' }.box", equalTo("11"))
+                .body("errors.find { it.field == 'importPermitNumber' }.rule", equalTo("appendix-i-import-permit"));
 
-        var codes = Map.of("documentType", "EXPORT", "importerParty", "CH", "purpose", "K", "lineItems", List.of(
-                PermitRequests.item("Crocodylus niloticus", "II", "Q", "LIV", 1, null),
-                PermitRequests.item("Panthera leo", "I", "W", "LIV", 1, "CUM")));
-        given().auth().oauth2(Tokens.maOfficer("CH")).contentType(ContentType.JSON).body(codes)
+        PermitRequests.firstItem(body).put("appendix", "IV");
+        PermitRequests.firstItem(body).put("quantity", -1);
+        given().auth().oauth2(Tokens.maOfficer("CH")).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/permits")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", containsInAnyOrder("importerParty", "purpose", "lineItems[0].source",
-                        "lineItems[1].unit"));
+                .body("errors.field", containsInAnyOrder("lineItems[0].appendix", "lineItems[0].quantity"));
 
         assertThat(Permit.count()).isEqualTo(permits);
         assertThat(OutboxEvent.count()).isEqualTo(events);
@@ -91,12 +97,12 @@ class IssuePermitTest {
 
     @Test
     void malformedJsonAndWrongTypesAreProblemsNamingTheField() {
-        given().auth().oauth2(Tokens.maOfficer("CH")).contentType(ContentType.JSON).body("{\"importerParty\": ")
+        given().auth().oauth2(Tokens.maOfficer("CH")).contentType(ContentType.JSON).body("{\"purpose\": ")
                 .when().post("/api/v1/permits")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("$"));
 
         given().auth().oauth2(Tokens.maOfficer("CH")).contentType(ContentType.JSON)
-                .body("{\"documentType\":\"EXPORT\",\"importerParty\":\"NO\",\"purpose\":\"T\",\"lineItems\":"
+                .body("{\"documentType\":\"EXPORT\",\"purpose\":\"T\",\"lineItems\":"
                         + "[{\"scientificName\":\"Crocodylus niloticus\",\"appendix\":\"II\",\"source\":\"W\","
                         + "\"term\":\"LIV\",\"quantity\":\"many\"}]}")
                 .when().post("/api/v1/permits")

@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.UUID;
 import org.ecites.events.EventJson;
 import org.ecites.events.EventType;
+import org.ecites.events.PermitCancelled;
 import org.ecites.events.PermitDocument;
 import org.ecites.events.PermitIssued;
 import org.ecites.events.PermitSigned;
@@ -72,6 +73,19 @@ class SigningTest {
 
         KafkaProbe.publish(UUID.randomUUID(), "CH", PermitDocuments.endorsed(permit, "A", "2"));
         await().atMost(Duration.ofSeconds(30)).until(() -> "USED".equals(given()
+                .get("/api/v1/verifications/" + permit.permitNumber()).then().extract().path("status")));
+    }
+
+    @Test
+    void verifiersSeeThatTheIssuingPartyCancelledAPermit() {
+        PermitDocument permit = PermitDocuments.export("NO", "CH");
+        KafkaProbe.publish(UUID.randomUUID(), "NO", new PermitIssued(permit));
+        await().atMost(Duration.ofSeconds(30)).until(() -> verification(permit.permitNumber()) == 200);
+
+        KafkaProbe.publish(UUID.randomUUID(), "NO", new PermitCancelled(permit, "issued in error", "no-officer",
+                java.time.Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "CANCELLED".equals(given()
                 .get("/api/v1/verifications/" + permit.permitNumber()).then().extract().path("status")));
     }
 

@@ -1,5 +1,15 @@
 package org.ecites.platform.problem;
 
-/** One field at fault: its JSON path in the request and what is wrong with it. */
-public record FieldProblem(String field, String message) {
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One fault in a request: the JSON path of the field, what is wrong, and, for a broken business
+ * rule, the rule's name and the box of the CITES standard form it concerns.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FieldProblem(String field, String message, String rule, String box) {
+
+    public FieldProblem(String field, String message) {
+        this(field, message, null, null);
+    }
 }

@@ -3,6 +3,7 @@ package org.ecites.customs.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ecites.customs.repository.EndorsablePermit;
 import org.ecites.customs.repository.EndorsementStatus;
+import org.ecites.events.DocumentType;
 import org.ecites.events.EventJson;
 import org.ecites.events.EventType;
 import org.ecites.events.PermitDocument;
@@ -10,7 +11,7 @@ import org.ecites.events.PermitSigned;
 import org.ecites.platform.inbox.PermitEventHandler;
 import org.ecites.platform.inbox.ReceivedEvent;
 
-/** A signed permit becomes endorsable by the exporting Party's customs. */
+/** A signed export document becomes endorsable by the exporting Party's customs; import permits are not. */
 @ApplicationScoped
 public class PermitSignedHandler implements PermitEventHandler<PermitSigned> {
 
@@ -22,7 +23,7 @@ public class PermitSignedHandler implements PermitEventHandler<PermitSigned> {
     @Override
     public void handle(ReceivedEvent<PermitSigned> event) {
         PermitDocument permit = event.payload().permit();
-        if (EndorsablePermit.findById(permit.permitId()) != null) {
+        if (permit.documentType() == DocumentType.IMPORT || EndorsablePermit.findById(permit.permitId()) != null) {
             return;
         }
         EndorsablePermit endorsable = new EndorsablePermit();

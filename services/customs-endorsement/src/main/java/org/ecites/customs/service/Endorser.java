@@ -44,8 +44,12 @@ public class Endorser {
         EndorsablePermit endorsable = EndorsablePermit.lockByNumber(party, request.permitNumber())
                 .orElseThrow(() -> ProblemException.notFound("no signed permit " + request.permitNumber()
                         + " of your Party awaits endorsement"));
-        if (endorsable.status != EndorsementStatus.OPEN) {
+        if (endorsable.status == EndorsementStatus.ENDORSED) {
             throw ProblemException.conflict("permit " + request.permitNumber() + " has already been endorsed");
+        }
+        if (endorsable.status == EndorsementStatus.WITHDRAWN) {
+            throw ProblemException.conflict("permit " + request.permitNumber() + " was cancelled or replaced by "
+                    + "the issuing Party and can no longer be used");
         }
         PermitDocument permit = endorsable.permit();
         Instant now = clock.instant();

@@ -20,10 +20,10 @@ public class Delivery extends PanacheEntityBase {
     public UUID permitId;
     @Column(name = "permit_number")
     public String permitNumber;
-    @Column(name = "exporter_party")
-    public String exporterParty;
-    @Column(name = "importer_party")
-    public String importerParty;
+    @Column(name = "sender_party")
+    public String senderParty;
+    @Column(name = "recipient_party")
+    public String recipientParty;
     @Enumerated(EnumType.STRING)
     public DeliveryStatus status;
     public String reason;

@@ -25,12 +25,12 @@ public class ExchangeResource {
         this.caller = caller;
     }
 
-    /** Permits other Parties issued for import into the caller's Party, newest first. */
+    /** Documents other Parties issued for trade with the caller's Party, newest first. */
     @GET
     @Path("/inbox")
     public List<InboxEntry> inbox(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return ReceivedPermit.<ReceivedPermit>find("importerParty", Sort.descending("receivedAt"), caller.party())
+        return ReceivedPermit.<ReceivedPermit>find("recipientParty", Sort.descending("receivedAt"), caller.party())
                 .page(Page.of(page, size)).stream().map(InboxEntry::of).toList();
     }
 
@@ -39,7 +39,7 @@ public class ExchangeResource {
     @Path("/deliveries")
     public List<DeliveryView> deliveries(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return Delivery.<Delivery>find("exporterParty", Sort.descending("createdAt"), caller.party())
+        return Delivery.<Delivery>find("senderParty", Sort.descending("createdAt"), caller.party())
                 .page(Page.of(page, size)).stream().map(DeliveryView::of).toList();
     }
 }

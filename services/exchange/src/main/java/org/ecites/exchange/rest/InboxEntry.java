@@ -6,14 +6,14 @@ import org.ecites.exchange.repository.ReceivedPermit;
 
 public record InboxEntry(
         String permitNumber,
-        String exporterParty,
+        String senderParty,
         Instant receivedAt,
         String keyId,
         String signature,
         @JsonRawValue String permit) {
 
     static InboxEntry of(ReceivedPermit received) {
-        return new InboxEntry(received.permitNumber, received.exporterParty, received.receivedAt, received.keyId,
+        return new InboxEntry(received.permitNumber, received.senderParty, received.receivedAt, received.keyId,
                 received.signature, received.document);
     }
 }

@@ -14,7 +14,10 @@ import org.ecites.exchange.repository.DeliveryStatus;
 import org.ecites.exchange.repository.ReceivedPermit;
 import org.ecites.platform.outbox.Outbox;
 
-/** Takes each signed permit to its importing Party: into the inbox when the Party is hosted here. */
+/**
+ * Takes each signed document to the other Party of the trade (the importing Party, or for an import
+ * permit the exporting one): into its inbox when that Party is hosted here.
+ */
 @ApplicationScoped
 public class Router {
 
@@ -36,16 +39,17 @@ public class Router {
         delivery.id = UUID.randomUUID();
         delivery.permitId = permit.permitId();
         delivery.permitNumber = permit.permitNumber();
-        delivery.exporterParty = permit.exporterParty();
-        delivery.importerParty = permit.importerParty();
+        delivery.senderParty = permit.issuingParty();
+        delivery.recipientParty = permit.issuingParty().equals(permit.importerParty())
+                ? permit.exporterParty() : permit.importerParty();
         delivery.createdAt = Instant.now();
-        if (config.hostedParties().contains(permit.importerParty())) {
+        if (config.hostedParties().contains(delivery.recipientParty)) {
             delivery.status = DeliveryStatus.DELIVERED;
             delivery.persist();
             deliverToInbox(signed, delivery);
         } else {
             delivery.status = DeliveryStatus.NO_ROUTE;
-            delivery.reason = "Party " + permit.importerParty() + " is not hosted here and has no partner endpoint";
+            delivery.reason = "Party " + delivery.recipientParty + " is not hosted here and has no partner endpoint";
             delivery.persist();
         }
     }
@@ -55,14 +59,15 @@ public class Router {
         received.permitId = delivery.permitId;
         received.deliveryId = delivery.id;
         received.permitNumber = delivery.permitNumber;
-        received.exporterParty = delivery.exporterParty;
-        received.importerParty = delivery.importerParty;
+        received.senderParty = delivery.senderParty;
+        received.recipientParty = delivery.recipientParty;
         received.document = EventJson.encode(signed.permit());
         received.keyId = signed.keyId();
         received.signature = signed.signature();
         received.receivedAt = delivery.createdAt;
         received.persist();
-        outbox.record(new PermitReceived(delivery.permitId, delivery.permitNumber, delivery.exporterParty,
-                delivery.importerParty, delivery.id, received.receivedAt), delivery.importerParty);
+        PermitDocument permit = signed.permit();
+        outbox.record(new PermitReceived(delivery.permitId, delivery.permitNumber, permit.exporterParty(),
+                permit.importerParty(), delivery.id, received.receivedAt), delivery.recipientParty);
     }
 }

@@ -1,5 +1,7 @@
 package org.ecites.registry.messaging;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import org.ecites.events.EventType;
 import org.ecites.events.MalformedEventException;
 import org.ecites.events.PermitEvent;
@@ -7,22 +9,37 @@ import org.ecites.platform.inbox.PermitEventHandler;
 import org.ecites.platform.inbox.ReceivedEvent;
 import org.ecites.registry.repository.Permit;
 import org.ecites.registry.repository.PermitStatus;
+import org.ecites.registry.service.Actor;
+import org.ecites.registry.service.PermitLifecycle;
 import org.jboss.logging.Logger;
 
-/** Moves a permit one step along its lifecycle when another service reports what happened to it. */
+/**
+ * Moves a document along its lifecycle when another service reports what happened to it, and writes
+ * who did it to the audit trail. A report that comes too late to apply (the document was cancelled
+ * meanwhile, say) is kept in the log and changes nothing.
+ */
 abstract class PermitStatusHandler<T extends PermitEvent> implements PermitEventHandler<T> {
 
     private static final Logger LOG = Logger.getLogger(PermitStatusHandler.class);
 
     private final EventType type;
-    private final PermitStatus from;
-    private final PermitStatus to;
+    private final PermitStatus next;
+    private final String action;
 
-    PermitStatusHandler(EventType type, PermitStatus from, PermitStatus to) {
+    @Inject
+    PermitLifecycle lifecycle;
+
+    PermitStatusHandler(EventType type, PermitStatus next, String action) {
         this.type = type;
-        this.from = from;
-        this.to = to;
+        this.next = next;
+        this.action = action;
     }
+
+    /** Who did what the event reports. */
+    abstract Actor actor(ReceivedEvent<T> event);
+
+    /** What the audit trail says of it. */
+    abstract String detail(T payload);
 
     @Override
     public EventType handles() {
@@ -31,12 +48,12 @@ abstract class PermitStatusHandler<T extends PermitEvent> implements PermitEvent
 
     @Override
     public void handle(ReceivedEvent<T> event) {
-        Permit permit = Permit.<Permit>findByIdOptional(event.payload().permitId())
-                .orElseThrow(() -> new MalformedEventException("no permit with id " + event.payload().permitId()));
-        if (permit.status == from) {
-            permit.status = to;
+        Permit permit = Permit.<Permit>findByIdOptional(event.payload().permitId(), LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new MalformedEventException("no document with id " + event.payload().permitId()));
+        if (permit.status.canMoveTo(next)) {
+            lifecycle.move(permit, next, actor(event), action, detail(event.payload()));
         } else {
-            LOG.warnf("permit %s is %s, not %s: left as it is", permit.permitNumber, permit.status, from);
+            LOG.warnf("%s reported for %s, which is %s: left as it is", action, permit.permitNumber, permit.status);
         }
     }
 }

@@ -1,15 +1,18 @@
 package org.ecites.registry.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -35,10 +38,24 @@ public class Permit extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "document_type", nullable = false)
     public DocumentType documentType;
-    @Column(name = "importer_party", nullable = false)
-    public String importerParty;
+    @Embedded
+    @AttributeOverride(name = "name", column = @Column(name = "exporter_name"))
+    @AttributeOverride(name = "address", column = @Column(name = "exporter_address"))
+    @AttributeOverride(name = "country", column = @Column(name = "exporter_party"))
+    public TradePartyColumns exporter;
+    @Embedded
+    @AttributeOverride(name = "name", column = @Column(name = "importer_name"))
+    @AttributeOverride(name = "address", column = @Column(name = "importer_address"))
+    @AttributeOverride(name = "country", column = @Column(name = "importer_party"))
+    public TradePartyColumns importer;
     @Column(nullable = false)
     public String purpose;
+    @Column(name = "special_conditions")
+    public String specialConditions;
+    @Column(name = "import_permit_number")
+    public String importPermitNumber;
+    @Column(name = "place_of_issue")
+    public String placeOfIssue;
     @Column(name = "valid_from", nullable = false)
     public LocalDate validFrom;
     @Column(name = "valid_until", nullable = false)
@@ -50,6 +67,16 @@ public class Permit extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public PermitStatus status;
+    @Column(name = "status_reason")
+    public String statusReason;
+    @Column(name = "replaces_id")
+    public UUID replacesId;
+    /** The applicant's request as submitted, issued as it stands once reviewed. */
+    public String application;
+    @Column(name = "applied_by")
+    public String appliedBy;
+    @Column(name = "applied_at")
+    public Instant appliedAt;
     @Version
     public long version;
 
@@ -62,25 +89,44 @@ public class Permit extends PanacheEntityBase {
         return find("tenant = ?1 and permitNumber = ?2", tenant, permitNumber).firstResultOptional();
     }
 
-    public static Permit of(PermitDocument document, String issuedBy) {
+    /** The Party's document by id, locked: changes to one document are made one after the other. */
+    public static Optional<Permit> lockById(String tenant, UUID id) {
+        return find("tenant = ?1 and id = ?2", tenant, id).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
+    }
+
+    /** A new entity for the document; the findings of each block are the MA's own records. */
+    public static Permit of(PermitDocument document, String issuedBy, List<Findings> findings) {
         Permit permit = new Permit();
         permit.id = document.permitId();
-        permit.tenant = document.exporterParty();
-        permit.permitNumber = document.permitNumber();
-        permit.documentType = document.documentType();
-        permit.importerParty = document.importerParty();
-        permit.purpose = document.purpose();
-        permit.validFrom = document.validFrom();
-        permit.validUntil = document.validUntil();
-        permit.issuedAt = document.issuedAt();
-        permit.issuedBy = issuedBy;
-        permit.status = PermitStatus.ISSUED;
-        document.lineItems().forEach(item -> permit.lineItems.add(PermitLineItem.of(item)));
+        permit.fill(document, issuedBy, findings);
         return permit;
     }
 
+    /** Writes every box of the document into this entity, as when an application is issued. */
+    public void fill(PermitDocument document, String issuedBy, List<Findings> findings) {
+        tenant = document.issuingParty();
+        permitNumber = document.permitNumber();
+        documentType = document.documentType();
+        exporter = TradePartyColumns.of(document.exporter());
+        importer = TradePartyColumns.of(document.importer());
+        purpose = document.purpose();
+        specialConditions = document.specialConditions();
+        importPermitNumber = document.importPermitNumber();
+        placeOfIssue = document.placeOfIssue();
+        validFrom = document.validFrom();
+        validUntil = document.validUntil();
+        issuedAt = document.issuedAt();
+        this.issuedBy = issuedBy;
+        lineItems.clear();
+        for (int i = 0; i < document.lineItems().size(); i++) {
+            lineItems.add(PermitLineItem.of(document.lineItems().get(i), findings.get(i)));
+        }
+    }
+
     public PermitDocument toDocument() {
-        return new PermitDocument(id, permitNumber, documentType, tenant, importerParty, purpose, validFrom,
-                validUntil, issuedAt, lineItems.stream().map(PermitLineItem::toLineItem).toList());
+        return new PermitDocument(id, permitNumber, documentType, tenant, exporter.country, importer.country,
+                exporter.toTradeParty(), importer.toTradeParty(), purpose, specialConditions, importPermitNumber,
+                validFrom, validUntil, issuedAt, placeOfIssue, lineItems.stream().map(PermitLineItem::toLineItem).toList());
     }
 }

@@ -1,5 +1,6 @@
 package org.ecites.registry.repository;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -7,7 +8,11 @@ import org.ecites.registry.config.RegistryConfig;
 
 /** Allocates permit numbers per Party and year, without gaps or duplicates under concurrency. */
 @ApplicationScoped
+@Startup
 public class PermitNumbers {
+
+    /** The UN/CEFACT and WCO e-permit messages carry the document number in at most 35 characters. */
+    public static final int MAX_LENGTH = 35;
 
     private final EntityManager entityManager;
     private final RegistryConfig config;
@@ -15,6 +20,11 @@ public class PermitNumbers {
     PermitNumbers(EntityManager entityManager, RegistryConfig config) {
         this.entityManager = entityManager;
         this.config = config;
+        String longest = String.format(config.numberFormat(), "XX", 99, 999_999_999L);
+        if (longest.length() > MAX_LENGTH) {
+            throw new IllegalStateException("ecites.registry.number-format makes numbers such as " + longest
+                    + ", longer than the " + MAX_LENGTH + " characters the CITES e-permit message allows");
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

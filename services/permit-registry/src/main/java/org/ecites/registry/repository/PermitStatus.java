@@ -1,7 +1,41 @@
 package org.ecites.registry.repository;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The lifecycle of a document: application, review, issue, then what the other services report
+ * (signed, sent, used), until it is closed, refused, cancelled, replaced or expired.
+ */
 public enum PermitStatus {
+    APPLIED,
+    UNDER_REVIEW,
     ISSUED,
     SIGNED,
-    USED
+    SENT,
+    USED,
+    CLOSED,
+    REFUSED,
+    CANCELLED,
+    REPLACED,
+    EXPIRED;
+
+    private static final Set<PermitStatus> VALID_DOCUMENT = EnumSet.of(ISSUED, SIGNED, SENT);
+
+    public boolean canMoveTo(PermitStatus next) {
+        return switch (this) {
+            case APPLIED -> next == UNDER_REVIEW || next == REFUSED;
+            case UNDER_REVIEW -> next == ISSUED || next == REFUSED;
+            case ISSUED -> next == SIGNED || next == CANCELLED || next == REPLACED || next == EXPIRED || next == USED;
+            case SIGNED -> next == SENT || next == USED || next == CANCELLED || next == REPLACED || next == EXPIRED;
+            case SENT -> next == USED || next == CANCELLED || next == REPLACED || next == EXPIRED;
+            case USED -> next == CLOSED;
+            case CLOSED, REFUSED, CANCELLED, REPLACED, EXPIRED -> false;
+        };
+    }
+
+    /** Issued and neither used nor withdrawn: the states in which a document can still be used or expire. */
+    public static Set<PermitStatus> validDocument() {
+        return VALID_DOCUMENT;
+    }
 }

@@ -1,5 +1,7 @@
 package org.ecites.registry.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -12,53 +14,162 @@ import java.util.UUID;
 import org.ecites.events.LineItem;
 import org.ecites.events.PermitDocument;
 import org.ecites.events.PermitIssued;
+import org.ecites.events.PermitReplaced;
+import org.ecites.events.TradeParty;
 import org.ecites.platform.outbox.Outbox;
-import org.ecites.registry.config.RegistryConfig;
+import org.ecites.registry.repository.Findings;
 import org.ecites.registry.repository.Permit;
 import org.ecites.registry.repository.PermitNumbers;
+import org.ecites.registry.repository.PermitStatus;
 import org.ecites.registry.rest.IssuePermitRequest;
+import org.ecites.registry.service.rules.PermitDraft;
+import org.ecites.registry.service.rules.PermitRules;
+import org.ecites.registry.service.rules.QuotaLedger;
+import org.ecites.registry.service.rules.ValidityRule;
 
-/** Issues a permit: rules, number, the stored document and its PermitIssued event, in one transaction. */
+/**
+ * Brings documents into being: an applicant's application, an officer's direct issue, the issue of a
+ * reviewed application, and the replacement of an issued document. Rules, number, stored document,
+ * audit entry and events commit together.
+ */
 @ApplicationScoped
 public class PermitIssuer {
 
     private final PermitRules rules;
     private final PermitNumbers numbers;
     private final Outbox outbox;
-    private final RegistryConfig config;
+    private final AuditTrail audit;
+    private final PermitLifecycle lifecycle;
+    private final QuotaLedger ledger;
+    private final ObjectMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    PermitIssuer(PermitRules rules, PermitNumbers numbers, Outbox outbox, RegistryConfig config) {
+    PermitIssuer(PermitRules rules, PermitNumbers numbers, Outbox outbox, AuditTrail audit, PermitLifecycle lifecycle,
+            QuotaLedger ledger, ObjectMapper json) {
         this.rules = rules;
         this.numbers = numbers;
         this.outbox = outbox;
-        this.config = config;
+        this.audit = audit;
+        this.lifecycle = lifecycle;
+        this.ledger = ledger;
+        this.json = json;
     }
 
     @Transactional
-    public Permit issue(IssuePermitRequest request, String party, String officer) {
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        LocalDate latestValidUntil = today.plus(config.exportValidity());
-        rules.check(request, party, today, latestValidUntil);
-
-        PermitDocument document = new PermitDocument(UUID.randomUUID(), numbers.next(party, today.getYear()),
-                request.documentType(), party, request.importerParty(), request.purpose(), today,
-                request.validUntil() != null ? request.validUntil() : latestValidUntil, now, lineItems(request));
-        Permit permit = Permit.of(document, officer);
+    public Permit apply(IssuePermitRequest request, String party, Actor applicant) {
+        PermitDraft draft = new PermitDraft(request, party, today());
+        Permit permit = Permit.of(document(UUID.randomUUID(), null, draft, null, List.of()), null,
+                findings(request));
+        permit.status = PermitStatus.APPLIED;
+        permit.validUntil = request.validUntil();
+        permit.application = encode(request);
+        permit.appliedBy = applicant.name();
+        permit.appliedAt = clock.instant();
         permit.persist();
-        outbox.record(new PermitIssued(document), party);
+        audit.record(permit, applicant, "APPLIED", "application for a " + request.documentType() + " document");
         return permit;
     }
 
+    @Transactional
+    public Permit issue(IssuePermitRequest request, String party, Actor officer) {
+        Permit permit = Permit.of(issuedDocument(UUID.randomUUID(), request, party), officer.name(), findings(request));
+        permit.status = PermitStatus.ISSUED;
+        permit.persist();
+        announceIssue(permit, officer);
+        return permit;
+    }
+
+    @Transactional
+    public Permit issueApplication(String party, UUID id, Long expectedVersion, Actor officer) {
+        Permit permit = lifecycle.load(party, id, expectedVersion);
+        PermitLifecycle.requireMove(permit, PermitStatus.ISSUED);
+        IssuePermitRequest request = decode(permit.application);
+        permit.fill(issuedDocument(permit.id, request, party), officer.name(), findings(request));
+        permit.status = PermitStatus.ISSUED;
+        announceIssue(permit, officer);
+        return permit;
+    }
+
+    /** Voids an issued document and issues its replacement, which names the document it replaces. */
+    @Transactional
+    public Permit replace(String party, UUID id, Long expectedVersion, IssuePermitRequest request, String reason,
+            Actor officer) {
+        Permit old = lifecycle.load(party, id, expectedVersion);
+        PermitLifecycle.requireMove(old, PermitStatus.REPLACED);
+        Permit replacement = issue(request, party, officer);
+        replacement.replacesId = old.id;
+        lifecycle.move(old, PermitStatus.REPLACED, officer, "REPLACED", "by " + replacement.permitNumber + ": " + reason);
+        ledger.giveBack(old);
+        old.statusReason = reason;
+        outbox.record(new PermitReplaced(old.toDocument(), replacement.id, replacement.permitNumber, reason,
+                clock.instant()), party);
+        return replacement;
+    }
+
+    private void announceIssue(Permit permit, Actor officer) {
+        audit.record(permit, officer, "ISSUED", "number " + permit.permitNumber + ", valid until " + permit.validUntil);
+        outbox.record(new PermitIssued(permit.toDocument()), permit.tenant);
+    }
+
+    private PermitDocument issuedDocument(UUID id, IssuePermitRequest request, String party) {
+        PermitDraft draft = new PermitDraft(request, party, today());
+        rules.check(draft);
+        List<QuotaLedger.Position> quotas = ledger.draw(draft);
+        return document(id, numbers.next(party, draft.today().getYear()), draft, clock.instant(), quotas);
+    }
+
+    private static PermitDocument document(UUID id, String number, PermitDraft draft, Instant issuedAt,
+            List<QuotaLedger.Position> quotas) {
+        IssuePermitRequest request = draft.request();
+        return new PermitDocument(id, number, request.documentType(), draft.issuingParty(), draft.exporterCountry(),
+                draft.importerCountry(), tradeParty(request.exporter(), draft.exporterCountry()),
+                tradeParty(request.importer(), draft.importerCountry()), request.purpose(),
+                request.specialConditions(), request.importPermitNumber(), issuedAt == null ? null : draft.today(),
+                issuedAt == null ? null : ValidityRule.validUntil(draft), issuedAt, request.placeOfIssue(),
+                lineItems(request, quotas));
+    }
+
+    private static TradeParty tradeParty(IssuePermitRequest.TradePartyRequest party, String country) {
+        return new TradeParty(party.name().strip(), party.address().strip(), country);
+    }
+
     /** Blocks are labelled A, B, C ... in the order given, as on the paper form. */
-    private static List<LineItem> lineItems(IssuePermitRequest request) {
+    private static List<LineItem> lineItems(IssuePermitRequest request, List<QuotaLedger.Position> quotas) {
         List<LineItem> items = new ArrayList<>();
         for (int i = 0; i < request.lineItems().size(); i++) {
             IssuePermitRequest.Item item = request.lineItems().get(i);
-            items.add(new LineItem(String.valueOf((char) ('A' + i)), item.scientificName().strip(), item.appendix(),
-                    item.source(), item.term(), item.quantity(), item.unit(), item.originCountry()));
+            QuotaLedger.Position quota = quotas.isEmpty() ? QuotaLedger.Position.NONE : quotas.get(i);
+            items.add(new LineItem(String.valueOf((char) ('A' + i)), item.scientificName().strip(), item.commonName(),
+                    item.description(), item.appendix(), item.source(), item.term(), item.quantity(), item.unit(),
+                    quota.usedToDate(), quota.annualQuota(), item.originCountry(), item.originPermitNumber(), item.originPermitDate(),
+                    item.lastReExportCountry(), item.lastReExportCertificateNumber(), item.lastReExportDate(),
+                    item.registeredOperation(), item.acquisitionDate()));
         }
         return items;
+    }
+
+    private static List<Findings> findings(IssuePermitRequest request) {
+        return request.lineItems().stream()
+                .map(item -> new Findings(item.nonDetrimentFinding(), item.legalAcquisitionFinding())).toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private String encode(IssuePermitRequest request) {
+        try {
+            return json.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the application could not be stored", e);
+        }
+    }
+
+    private IssuePermitRequest decode(String application) {
+        try {
+            return json.readValue(application, IssuePermitRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the stored application is unreadable", e);
+        }
     }
 }

@@ -3,5 +3,8 @@ package org.ecites.signing.repository;
 /** What a verifier is told about a permit beyond its signature. */
 public enum PermitState {
     VALID,
-    USED
+    USED,
+    CANCELLED,
+    REPLACED,
+    EXPIRED
 }

@@ -34,12 +34,12 @@ public class PermitSigner {
         if (SignedPermit.findById(permit.permitId()) != null) {
             return;
         }
-        SigningKey key = keys.activeKey(permit.exporterParty());
+        SigningKey key = keys.activeKey(permit.issuingParty());
         String document = EventJson.encode(permit);
         SignedPermit signed = new SignedPermit();
         signed.permitId = permit.permitId();
         signed.permitNumber = permit.permitNumber();
-        signed.issuerParty = permit.exporterParty();
+        signed.issuerParty = permit.issuingParty();
         signed.document = document;
         signed.signature = sign(EventJson.canonicalBytes(permit), vault.open(key.encryptedPrivateKey, key.keyId));
         signed.keyId = key.keyId;
@@ -49,7 +49,7 @@ public class PermitSigner {
 
         Base64.Encoder base64 = Base64.getEncoder();
         outbox.record(new PermitSigned(permit, key.keyId, key.algorithm, base64.encodeToString(signed.signature),
-                base64.encodeToString(key.publicKey), signed.signedAt), permit.exporterParty());
+                base64.encodeToString(key.publicKey), signed.signedAt), permit.issuingParty());
     }
 
     private static byte[] sign(byte[] content, PrivateKey privateKey) {

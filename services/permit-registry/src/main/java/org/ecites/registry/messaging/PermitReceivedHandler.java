@@ -1,0 +1,27 @@
+package org.ecites.registry.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.ecites.events.EventType;
+import org.ecites.events.PermitReceived;
+import org.ecites.platform.inbox.ReceivedEvent;
+import org.ecites.registry.repository.PermitStatus;
+import org.ecites.registry.service.Actor;
+
+@ApplicationScoped
+public class PermitReceivedHandler extends PermitStatusHandler<PermitReceived> {
+
+    PermitReceivedHandler() {
+        super(EventType.PERMIT_RECEIVED, PermitStatus.SENT, "SENT");
+    }
+
+    @Override
+    Actor actor(ReceivedEvent<PermitReceived> event) {
+        return Actor.service(event.source());
+    }
+
+    @Override
+    String detail(PermitReceived received) {
+        return "delivered to the Management Authority of " + received.importerParty() + " (delivery "
+                + received.deliveryId() + ")";
+    }
+}

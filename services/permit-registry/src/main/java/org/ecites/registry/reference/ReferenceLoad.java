@@ -1,0 +1,39 @@
+package org.ecites.registry.reference;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+
+/** One version of a kind of reference data, as loaded: when, by whom, from what, and how much. */
+@Entity
+@Table(name = "reference_load")
+public class ReferenceLoad extends PanacheEntityBase {
+
+    public static final String CHECKLIST = "checklist";
+    public static final String BUNDLED = "bundled";
+    public static final String CSV = "species-plus-csv-export";
+    public static final String SPECIES_PLUS = "species-plus-api";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public String kind;
+    public String version;
+    public String source;
+    @Column(name = "loaded_at")
+    public Instant loadedAt;
+    @Column(name = "loaded_by")
+    public String loadedBy;
+    public int taxa;
+    public int listings;
+
+    public static Optional<ReferenceLoad> latest(String kind) {
+        return find("kind = ?1 order by id desc", kind).firstResultOptional();
+    }
+}

@@ -1,0 +1,71 @@
+package org.ecites.registry.reference;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.ecites.platform.problem.ProblemException;
+import org.ecites.platform.security.Caller;
+import org.ecites.platform.security.Roles;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+/** Trade suspensions recommended by the Standing Committee, recorded by the Secretariat for every Party. */
+@Path("/api/v1/reference/suspensions")
+public class SuspensionResource {
+
+    private final Caller caller;
+
+    SuspensionResource(Caller caller) {
+        this.caller = caller;
+    }
+
+    public record Suspension(
+            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String party,
+            @Size(max = 255) String scientificName,
+            @NotNull LocalDate startsOn,
+            LocalDate endsOn,
+            @NotBlank @Size(max = 255) String reference) {
+
+        static Suspension of(TradeSuspension suspension) {
+            return new Suspension(suspension.party, suspension.scientificName, suspension.startsOn,
+                    suspension.endsOn, suspension.reference);
+        }
+    }
+
+    @GET
+    @RolesAllowed({Roles.MA_OFFICER, Roles.MA_ADMIN, Roles.SECRETARIAT})
+    public List<Suspension> suspensions(@QueryParam("party") String party) {
+        return (party == null ? TradeSuspension.<TradeSuspension>listAll()
+                : TradeSuspension.<TradeSuspension>list("party", party)).stream().map(Suspension::of).toList();
+    }
+
+    @POST
+    @RolesAllowed(Roles.SECRETARIAT)
+    @ResponseStatus(201)
+    @Transactional
+    public Suspension record(@Valid @NotNull Suspension suspension) {
+        if (suspension.endsOn() != null && suspension.endsOn().isBefore(suspension.startsOn())) {
+            throw ProblemException.invalidField("endsOn", "a suspension ends after it starts");
+        }
+        TradeSuspension entity = new TradeSuspension();
+        entity.party = suspension.party();
+        entity.scientificName = suspension.scientificName() == null ? null : suspension.scientificName().strip();
+        entity.startsOn = suspension.startsOn();
+        entity.endsOn = suspension.endsOn();
+        entity.reference = suspension.reference();
+        entity.recordedBy = caller.username();
+        entity.recordedAt = Instant.now();
+        entity.persist();
+        return Suspension.of(entity);
+    }
+}

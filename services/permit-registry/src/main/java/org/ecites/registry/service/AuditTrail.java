@@ -1,0 +1,64 @@
+package org.ecites.registry.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import org.ecites.registry.repository.AuditEntry;
+import org.ecites.registry.repository.Permit;
+
+/**
+ * The tamper-evident audit trail of each document: every entry holds the SHA-256 of its own content and
+ * of the entry before it, so editing or deleting any entry breaks every hash after it.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    static final String GENESIS = "0".repeat(64);
+
+    /** Appends an entry; the caller holds the document's lock, so entries of one document never race. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Permit permit, Actor actor, String action, String detail) {
+        AuditEntry last = AuditEntry.<AuditEntry>find("permitId = ?1 order by id desc", permit.id).firstResult();
+        AuditEntry entry = new AuditEntry();
+        entry.permitId = permit.id;
+        entry.tenant = permit.tenant;
+        entry.at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        entry.actor = actor.name();
+        entry.role = actor.role();
+        entry.action = action;
+        entry.detail = detail == null ? "" : detail;
+        entry.prevHash = last == null ? GENESIS : last.hash;
+        entry.hash = hashOf(entry);
+        entry.persist();
+    }
+
+    /** The first entry whose hash or link does not hold, or -1 when the whole chain holds. */
+    public static int firstBrokenEntry(List<AuditEntry> trail) {
+        String previous = GENESIS;
+        for (int i = 0; i < trail.size(); i++) {
+            AuditEntry entry = trail.get(i);
+            if (!entry.prevHash.equals(previous) || !entry.hash.equals(hashOf(entry))) {
+                return i;
+            }
+            previous = entry.hash;
+        }
+        return -1;
+    }
+
+    static String hashOf(AuditEntry entry) {
+        String content = String.join("\u001f", entry.prevHash, entry.permitId.toString(), entry.tenant,
+                entry.at.toString(), entry.actor, entry.role, entry.action, entry.detail);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.ecites.registry;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+import java.util.UUID;
+import org.ecites.testing.RealInfrastructure;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class AuditTrailTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteAnAuditEntry() {
+        UUID id = UUID.fromString((String) Officers.issueCrocodileExport().get("permitId"));
+
+        assertThatThrownBy(() -> sql("update audit_entry set actor = 'someone else' where permit_id = :id", id))
+                .hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> sql("delete from audit_entry where permit_id = :id", id))
+                .hasStackTraceContaining("append-only");
+        Officers.audit(id).statusCode(200).body("chainValid", equalTo(true));
+    }
+
+    @Test
+    void anEntryEditedBehindTheTriggersBackIsDetected() {
+        UUID id = UUID.fromString((String) Officers.issueCrocodileExport().get("permitId"));
+        Officers.act(id, "cancel", Map.of("reason", "issued in error")).statusCode(200);
+        Officers.audit(id).statusCode(200).body("chainValid", equalTo(true));
+
+        sql("alter table audit_entry disable trigger audit_entry_no_update_or_delete", null);
+        try {
+            sql("update audit_entry set detail = 'valid until 2099-12-31' where permit_id = :id and action = 'ISSUED'", id);
+        } finally {
+            sql("alter table audit_entry enable trigger audit_entry_no_update_or_delete", null);
+        }
+
+        Officers.audit(id).statusCode(200).body("chainValid", equalTo(false)).body("firstBrokenEntry", equalTo(0));
+    }
+
+    @Test
+    void aDeletedEntryIsDetected() {
+        UUID id = UUID.fromString((String) Officers.issueCrocodileExport().get("permitId"));
+        Officers.act(id, "cancel", Map.of("reason", "issued in error")).statusCode(200);
+
+        sql("alter table audit_entry disable trigger audit_entry_no_update_or_delete", null);
+        try {
+            sql("delete from audit_entry where permit_id = :id and action = 'ISSUED'", id);
+        } finally {
+            sql("alter table audit_entry enable trigger audit_entry_no_update_or_delete", null);
+        }
+
+        Officers.audit(id).statusCode(200).body("chainValid", equalTo(false)).body("firstBrokenEntry", equalTo(0));
+    }
+
+    private void sql(String statement, UUID id) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            var query = entityManager.createNativeQuery(statement);
+            if (id != null) {
+                query.setParameter("id", id);
+            }
+            query.executeUpdate();
+        });
+    }
+}

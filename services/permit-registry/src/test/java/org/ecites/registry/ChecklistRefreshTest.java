@@ -1,0 +1,80 @@
+package org.ecites.registry;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.ecites.testing.RealInfrastructure;
+import org.ecites.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class ChecklistRefreshTest {
+
+    private static final Path SPECIES_PLUS = Path.of("src/test/resources/species-plus/taxon_concepts_page_43.json");
+
+    @Test
+    void theBundledChecklistIsTheFirstVersion() {
+        given().auth().oauth2(Tokens.maOfficer("CH")).get("/api/v1/reference/checklist")
+                .then().statusCode(200).body("source", hasItem("bundled")).body("taxa[-1]", greaterThan(28_000));
+    }
+
+    @Test
+    void aSpeciesPlusResponseChangesTheRulesWithoutARelease() throws IOException {
+        String admin = Tokens.token("ch-admin", "CH", "ma-admin");
+        given().auth().oauth2(admin).contentType(ContentType.JSON).queryParam("version", "Species+ 2022-11-27")
+                .body(Files.readAllBytes(SPECIES_PLUS)).post("/api/v1/reference/checklist/species-plus")
+                .then().statusCode(201).body("source", equalTo("species-plus-api"));
+
+        Map<String, Object> python = PermitRequests.crocodileExport("NO");
+        PermitRequests.firstItem(python).putAll(Map.of("scientificName", "Python regius", "term", "LIV",
+                "source", "C", "originCountry", "GH"));
+        given().auth().oauth2(Tokens.maOfficer("CH")).contentType(ContentType.JSON).body(python)
+                .post("/api/v1/permits").then().statusCode(201);
+
+        String uplisting = """
+                {"taxon_concepts":[{"full_name":"Python regius","cites_listings":[
+                  {"appendix":"I","effective_at":"%s","annotation":"test uplisting"}]}]}"""
+                .formatted(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).queryParam("version", "uplisting")
+                .body(uplisting).post("/api/v1/reference/checklist/species-plus").then().statusCode(201);
+
+        given().auth().oauth2(Tokens.maOfficer("CH")).contentType(ContentType.JSON).body(python)
+                .post("/api/v1/permits").then().statusCode(400)
+                .body("errors.find { it.rule == 'species-listed' }.field", equalTo("lineItems[0].appendix"));
+        given().auth().oauth2(Tokens.maOfficer("CH")).get("/api/v1/reference/checklist")
+                .then().body("version[0]", equalTo("uplisting")).body("version[1]", equalTo("Species+ 2022-11-27"))
+                .body("loadedBy[0]", equalTo("ch-admin"));
+    }
+
+    @Test
+    void aMalformedUploadIsRefusedAndTheVersionInForceStays() {
+        var upload = Map.of("version", "CoP20", "kingdoms", Map.of("Animalia", Map.of(
+                "taxa", "Scientific name,Rank,RecID,ParentRank,ParentRecID,Status\nTestgenus,Genus,1,,,A\n",
+                "legislation", "rank_name,rec_id,listing,effective_from,party_iso2,populations_iso2,"
+                        + "EXCLUDEDpopulations_iso,short_note_en\nGENUS,1,II,2000-01-01,,,,\n")));
+        int versions = given().auth().oauth2(Tokens.maOfficer("CH")).get("/api/v1/reference/checklist")
+                .then().extract().path("size()");
+
+        given().auth().oauth2(Tokens.token("ch-admin", "CH", "ma-admin")).contentType(ContentType.JSON).body(upload)
+                .put("/api/v1/reference/checklist")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("kingdoms"));
+        given().auth().oauth2(Tokens.maOfficer("CH")).contentType(ContentType.JSON).body(upload)
+                .put("/api/v1/reference/checklist").then().statusCode(403);
+        given().auth().oauth2(Tokens.maOfficer("CH")).get("/api/v1/reference/checklist")
+                .then().body("size()", equalTo(versions));
+    }
+
+}
