@@ -47,8 +47,8 @@ public final class LocalSuite {
                 .append(String.format("  %-20s 127.0.0.1:%d   (user postgres / postgres, one database per service)%n",
                         "postgresql", suite.postgresPort()))
                 .append(String.format("  %-20s %s%n%n", "logs", suite.logs()))
-                .append("  Demo users (password = user name): ch-officer, ch-customs (Switzerland), no-officer,\n")
-                .append("  no-customs (Norway). A token: curl -s ").append(suite.keycloak().tokenUrl())
+                .append("  Demo users (password = user name): ch-officer, ch-customs, ch-applicant, ch-admin (Switzerland),\n")
+                .append("  no-officer, no-customs (Norway), cites-secretariat. A token: curl -s ").append(suite.keycloak().tokenUrl())
                 .append(" -d grant_type=password -d client_id=ecites-web -d username=ch-officer -d password=ch-officer\n\n")
                 .append("READY in ").append(startup.toSeconds()).append(" s. Press Ctrl-C to stop everything.\n");
         System.out.print(text);

@@ -108,6 +108,16 @@ class PermitJourneyIT {
     }
 
     @Test
+    void theRealmsAdministratorsSeeTheReferenceData() {
+        given().baseUri(suite.url(Service.PERMIT_REGISTRY)).auth().oauth2(token("ch-admin"))
+                .get("/api/v1/reference/checklist").then().statusCode(200).body("source", hasItem("bundled"));
+        given().baseUri(suite.url(Service.PERMIT_REGISTRY)).auth().oauth2(token("cites-secretariat"))
+                .get("/api/v1/reference/suspensions").then().statusCode(200);
+        given().baseUri(suite.url(Service.PERMIT_REGISTRY)).auth().oauth2(token("ch-applicant"))
+                .get("/api/v1/reference/checklist").then().statusCode(403);
+    }
+
+    @Test
     void everyServiceShowsItsHealthMetricsAndContract() {
         for (Service service : Service.values()) {
             given().baseUri(suite.url(service)).get("/q/health/ready").then().statusCode(200)

@@ -3,20 +3,13 @@ package org.ecites.registry.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ecites.events.EventType;
 import org.ecites.events.PermitReceived;
-import org.ecites.platform.inbox.ReceivedEvent;
 import org.ecites.registry.repository.PermitStatus;
-import org.ecites.registry.service.Actor;
 
 @ApplicationScoped
 public class PermitReceivedHandler extends PermitStatusHandler<PermitReceived> {
 
     PermitReceivedHandler() {
         super(EventType.PERMIT_RECEIVED, PermitStatus.SENT, "SENT");
-    }
-
-    @Override
-    Actor actor(ReceivedEvent<PermitReceived> event) {
-        return Actor.service(event.source());
     }
 
     @Override

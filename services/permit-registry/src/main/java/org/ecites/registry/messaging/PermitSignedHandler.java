@@ -3,20 +3,13 @@ package org.ecites.registry.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ecites.events.EventType;
 import org.ecites.events.PermitSigned;
-import org.ecites.platform.inbox.ReceivedEvent;
 import org.ecites.registry.repository.PermitStatus;
-import org.ecites.registry.service.Actor;
 
 @ApplicationScoped
 public class PermitSignedHandler extends PermitStatusHandler<PermitSigned> {
 
     PermitSignedHandler() {
         super(EventType.PERMIT_SIGNED, PermitStatus.SIGNED, "SIGNED");
-    }
-
-    @Override
-    Actor actor(ReceivedEvent<PermitSigned> event) {
-        return Actor.service(event.source());
     }
 
     @Override

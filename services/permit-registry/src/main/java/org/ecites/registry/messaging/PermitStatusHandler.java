@@ -35,8 +35,10 @@ abstract class PermitStatusHandler<T extends PermitEvent> implements PermitEvent
         this.action = action;
     }
 
-    /** Who did what the event reports. */
-    abstract Actor actor(ReceivedEvent<T> event);
+    /** Who did what the event reports: by default the service that sent it. */
+    Actor actor(ReceivedEvent<T> event) {
+        return Actor.service(event.source());
+    }
 
     /** What the audit trail says of it. */
     abstract String detail(T payload);
