@@ -1,6 +1,7 @@
 package org.ecites.stack;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /** A real single-node Apache Kafka broker in KRaft mode, run in this JVM by Kafka's own cluster kit. */
@@ -13,6 +14,13 @@ public final class Kafka implements AutoCloseable {
     }
 
     public static Kafka start() {
+        // The broker shares this JVM, so a broker failure must not end it as Kafka's default procedures
+        // would: at JVM exit Kafka's own hook deletes the broker's folder under it, and a halt then turns
+        // a finished test run into a failed one.
+        Exit.Procedure report = (status, message) -> System.err.println("Kafka broker asked to stop the JVM ("
+                + status + "): " + message);
+        Exit.setHaltProcedure(report);
+        Exit.setExitProcedure(report);
         try {
             KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())

@@ -29,31 +29,10 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        // Shared by every test class of this JVM; stopped by StopInfrastructureAfterTests.
+        // Shared by every test class of this JVM; both end with it (zonky and Kafka stop at JVM exit).
     }
 
     public static String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
-    }
-
-    /**
-     * Stops both servers once every test has run. It must happen before the JVM shuts down: Kafka's own
-     * shutdown hook deletes the broker's log folder, and a broker that loses it halts the JVM with exit
-     * code 1, which fails the build although every test passed.
-     */
-    static synchronized void stopAll() {
-        try {
-            if (kafka != null) {
-                kafka.close();
-            }
-            if (postgres != null) {
-                postgres.close();
-            }
-        } catch (Exception e) {
-            System.err.println("test infrastructure did not stop cleanly: " + e);
-        } finally {
-            kafka = null;
-            postgres = null;
-        }
     }
 }

@@ -30,7 +30,8 @@ public class ChecklistHolder {
         QuarkusTransaction.requiringNew().run(() -> {
             if (ReferenceLoad.latest(ReferenceLoad.CHECKLIST).isEmpty()) {
                 Checklist bundled = Checklist.bundled();
-                record("SAPI 2013 seed", ReferenceLoad.BUNDLED, "permit-registry", bundled, Map.of());
+                ReferenceLoad load = record("SAPI 2013 seed", ReferenceLoad.BUNDLED, "permit-registry", bundled, Map.of());
+                current.set(new Current(load.id, bundled));
             }
         });
         checklist();
