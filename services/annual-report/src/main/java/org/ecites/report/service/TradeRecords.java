@@ -6,15 +6,18 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ecites.events.EventType;
 import org.ecites.events.LineItem;
 import org.ecites.events.MalformedEventException;
 import org.ecites.events.PermitDocument;
 import org.ecites.events.PermitEndorsed;
+import org.ecites.platform.inbox.PermitEventHandler;
+import org.ecites.platform.inbox.ReceivedEvent;
 import org.ecites.report.repository.TradeRecord;
 
-/** Turns an export endorsement into trade records of the exporting Party, one per endorsed block. */
+/** Turns each export endorsement into trade records of the exporting Party, one per endorsed block. */
 @ApplicationScoped
-public class TradeRecords {
+public class TradeRecords implements PermitEventHandler<PermitEndorsed> {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(PermitEndorsed endorsed) {
@@ -45,5 +48,15 @@ public class TradeRecords {
             record.sourceCode = item.source();
             record.persist();
         }
+    }
+
+    @Override
+    public EventType handles() {
+        return EventType.PERMIT_ENDORSED;
+    }
+
+    @Override
+    public void handle(ReceivedEvent<PermitEndorsed> event) {
+        record(event.payload());
     }
 }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
 import org.ecites.events.EventJson;
+import org.ecites.events.EventType;
 import org.ecites.events.PermitDocument;
 import org.ecites.events.PermitReceived;
 import org.ecites.events.PermitSigned;
@@ -12,6 +13,8 @@ import org.ecites.exchange.config.ExchangeConfig;
 import org.ecites.exchange.repository.Delivery;
 import org.ecites.exchange.repository.DeliveryStatus;
 import org.ecites.exchange.repository.ReceivedPermit;
+import org.ecites.platform.inbox.PermitEventHandler;
+import org.ecites.platform.inbox.ReceivedEvent;
 import org.ecites.platform.outbox.Outbox;
 
 /**
@@ -19,7 +22,7 @@ import org.ecites.platform.outbox.Outbox;
  * permit the exporting one): into its inbox when that Party is hosted here.
  */
 @ApplicationScoped
-public class Router {
+public class Router implements PermitEventHandler<PermitSigned> {
 
     private final ExchangeConfig config;
     private final Outbox outbox;
@@ -69,5 +72,15 @@ public class Router {
         PermitDocument permit = signed.permit();
         outbox.record(new PermitReceived(delivery.permitId, delivery.permitNumber, permit.exporterParty(),
                 permit.importerParty(), delivery.id, received.receivedAt), delivery.recipientParty);
+    }
+
+    @Override
+    public EventType handles() {
+        return EventType.PERMIT_SIGNED;
+    }
+
+    @Override
+    public void handle(ReceivedEvent<PermitSigned> event) {
+        route(event.payload());
     }
 }

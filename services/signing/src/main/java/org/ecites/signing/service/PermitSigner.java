@@ -8,8 +8,12 @@ import java.security.Signature;
 import java.time.Instant;
 import java.util.Base64;
 import org.ecites.events.EventJson;
+import org.ecites.events.EventType;
 import org.ecites.events.PermitDocument;
+import org.ecites.events.PermitIssued;
 import org.ecites.events.PermitSigned;
+import org.ecites.platform.inbox.PermitEventHandler;
+import org.ecites.platform.inbox.ReceivedEvent;
 import org.ecites.platform.outbox.Outbox;
 import org.ecites.signing.repository.PermitState;
 import org.ecites.signing.repository.SignedPermit;
@@ -17,7 +21,7 @@ import org.ecites.signing.repository.SigningKey;
 
 /** Signs an issued permit with its Party's key, keeps the signed bytes and announces PermitSigned. */
 @ApplicationScoped
-public class PermitSigner {
+public class PermitSigner implements PermitEventHandler<PermitIssued> {
 
     private final PartyKeys keys;
     private final KeyVault vault;
@@ -61,5 +65,15 @@ public class PermitSigner {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the permit could not be signed", e);
         }
+    }
+
+    @Override
+    public EventType handles() {
+        return EventType.PERMIT_ISSUED;
+    }
+
+    @Override
+    public void handle(ReceivedEvent<PermitIssued> event) {
+        sign(event.payload().permit());
     }
 }
