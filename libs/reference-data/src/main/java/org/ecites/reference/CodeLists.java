@@ -1,7 +1,9 @@
 package org.ecites.reference;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The CITES code lists: source, purpose, term and unit codes with their English, French and Spanish
@@ -21,7 +23,31 @@ public record CodeLists(
     public static final String NUMBER_OF_SPECIMENS = "";
 
     public static CodeLists load() {
-        return CodeListLoader.fromClasspath();
+        return CodeListLoader.read(CodeListLoader::bundled);
+    }
+
+    /** The names of the files code lists are read from. */
+    public static List<String> fileNames() {
+        return CodeListLoader.FILES;
+    }
+
+    /**
+     * Code lists from the given files (name to content), each in the shape of the bundled file of that
+     * name; a file not given is taken from {@code fallback}.
+     *
+     * @throws IllegalArgumentException naming the file that cannot be read
+     */
+    public static CodeLists read(Map<String, byte[]> files, Function<String, byte[]> fallback) {
+        return CodeListLoader.read(name -> files.containsKey(name) ? files.get(name) : fallback.apply(name));
+    }
+
+    /** The content of a bundled file, for a version that replaces only some of them. */
+    public static byte[] bundledFile(String name) {
+        return CodeListLoader.bundled(name);
+    }
+
+    public int size() {
+        return sources.size() + purposes.size() + terms.size() + units.size() + countries.size();
     }
 
     public boolean isSource(String code) {

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** One version of a kind of reference data, as loaded: when, by whom, from what, and how much. */
@@ -16,8 +17,9 @@ import java.util.Optional;
 public class ReferenceLoad extends PanacheEntityBase {
 
     public static final String CHECKLIST = "checklist";
+    public static final String CODE_LISTS = "code-lists";
     public static final String BUNDLED = "bundled";
-    public static final String CSV = "species-plus-csv-export";
+    public static final String CSV = "csv-upload";
     public static final String SPECIES_PLUS = "species-plus-api";
 
     @Id
@@ -30,10 +32,14 @@ public class ReferenceLoad extends PanacheEntityBase {
     public Instant loadedAt;
     @Column(name = "loaded_by")
     public String loadedBy;
-    public int taxa;
-    public int listings;
+    /** What the load holds, e.g. "28,930 taxa, 5,100 listing entries". */
+    public String summary;
 
     public static Optional<ReferenceLoad> latest(String kind) {
         return find("kind = ?1 order by id desc", kind).firstResultOptional();
+    }
+
+    public static List<ReferenceLoad> history(String kind) {
+        return list("kind = ?1 order by id desc", kind);
     }
 }

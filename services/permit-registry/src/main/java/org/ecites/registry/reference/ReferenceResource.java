@@ -3,6 +3,7 @@ package org.ecites.registry.reference;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -12,54 +13,92 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.ecites.platform.problem.ProblemException;
 import org.ecites.platform.security.Caller;
 import org.ecites.platform.security.Roles;
+import org.ecites.reference.CodeLists;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
-/** The species checklist's versions, and its refresh by an administrator. */
-@Path("/api/v1/reference/checklist")
+/**
+ * The versions of the reference data every Party's documents are checked against, and their refresh
+ * by an administrator: the species checklist and the code lists (with countries).
+ */
+@Path("/api/v1/reference")
 @RolesAllowed(Roles.MA_ADMIN)
 public class ReferenceResource {
 
-    private final ChecklistImport checklistImport;
+    private final ReferenceImport imports;
     private final Caller caller;
 
-    ReferenceResource(ChecklistImport checklistImport, Caller caller) {
-        this.checklistImport = checklistImport;
+    ReferenceResource(ReferenceImport imports, Caller caller) {
+        this.imports = imports;
         this.caller = caller;
     }
 
-    public record LoadView(long id, String version, String source, Instant loadedAt, String loadedBy, int taxa,
-            int listings) {
+    public record LoadView(long id, String version, String source, Instant loadedAt, String loadedBy, String summary) {
 
         static LoadView of(ReferenceLoad load) {
-            return new LoadView(load.id, load.version, load.source, load.loadedAt, load.loadedBy, load.taxa,
-                    load.listings);
+            return new LoadView(load.id, load.version, load.source, load.loadedAt, load.loadedBy, load.summary);
         }
     }
 
-    /** Every version loaded, newest first; the first is the one in force. */
+    /** Code-list files by name (see {@link CodeLists#fileNames()}), as CSV text; the others stay as they are. */
+    public record CodeListUpload(@NotBlank @Size(max = 100) String version, @NotEmpty Map<String, @NotNull String> files) {
+    }
+
+    /** Every checklist version loaded, newest (in force) first. */
     @GET
+    @Path("/checklist")
     @RolesAllowed({Roles.MA_ADMIN, Roles.MA_OFFICER})
     public List<LoadView> checklistVersions() {
-        return ReferenceLoad.<ReferenceLoad>find("kind = ?1 order by id desc", ReferenceLoad.CHECKLIST)
-                .stream().map(LoadView::of).toList();
+        return versions(ReferenceLoad.CHECKLIST);
     }
 
     @PUT
+    @Path("/checklist")
     @ResponseStatus(201)
     public LoadView replaceChecklist(@Valid @NotNull ChecklistUpload upload) {
-        return LoadView.of(checklistImport.importExport(upload, caller.username()));
+        return LoadView.of(imports.importExport(upload, caller.username()));
     }
 
     /** Lays a Species+ API response (taxon_concepts with cites_listings) over the checklist in force. */
     @POST
-    @Path("/species-plus")
+    @Path("/checklist/species-plus")
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
     public LoadView importSpeciesPlus(@QueryParam("version") @NotBlank @Size(max = 100) String version, byte[] response) {
-        return LoadView.of(checklistImport.importSpeciesPlus(version, response, caller.username()));
+        return LoadView.of(imports.importSpeciesPlus(version, response, caller.username()));
+    }
+
+    /** Every code-list version loaded, newest (in force) first. */
+    @GET
+    @Path("/code-lists")
+    @RolesAllowed({Roles.MA_ADMIN, Roles.MA_OFFICER})
+    public List<LoadView> codeListVersions() {
+        return versions(ReferenceLoad.CODE_LISTS);
+    }
+
+    @PUT
+    @Path("/code-lists")
+    @ResponseStatus(201)
+    public LoadView replaceCodeLists(@Valid @NotNull CodeListUpload upload) {
+        Map<String, byte[]> files = new HashMap<>();
+        upload.files().forEach((name, content) -> {
+            if (!CodeLists.fileNames().contains(name)) {
+                throw ProblemException.invalidField("files." + name, "not a code-list file; the files are "
+                        + CodeLists.fileNames());
+            }
+            files.put(name, content.getBytes(StandardCharsets.UTF_8));
+        });
+        return LoadView.of(imports.importCodeLists(upload.version(), files, caller.username()));
+    }
+
+    private static List<LoadView> versions(String kind) {
+        return ReferenceLoad.history(kind).stream().map(LoadView::of).toList();
     }
 }

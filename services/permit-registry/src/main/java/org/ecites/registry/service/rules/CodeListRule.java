@@ -2,6 +2,7 @@ package org.ecites.registry.service.rules;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ecites.reference.CodeLists;
+import org.ecites.registry.reference.CodeListHolder;
 
 /** Every code on the document is in the CITES code lists, and every term/unit and term/purpose pair is allowed. */
 @ApplicationScoped
@@ -10,14 +11,15 @@ public class CodeListRule implements PermitRule {
     static final String NAME = "codes-known";
     static final String PAIRS = "code-pairs-allowed";
 
-    private final CodeLists codes;
+    private final CodeListHolder codeLists;
 
-    CodeListRule(CodeLists codes) {
-        this.codes = codes;
+    CodeListRule(CodeListHolder codeLists) {
+        this.codeLists = codeLists;
     }
 
     @Override
     public void check(PermitDraft draft, RuleViolations violations) {
+        CodeLists codes = codeLists.codeLists();
         String purpose = draft.request().purpose();
         if (!codes.isPurpose(purpose)) {
             violations.add(NAME, "5a", "purpose", "unknown purpose code '" + purpose + "'");
@@ -40,12 +42,12 @@ public class CodeListRule implements PermitRule {
                 violations.add(PAIRS, "5a", path + "term", "term '" + item.term()
                         + "' is not traded for purpose '" + purpose + "'");
             }
-            checkCountry(item.originCountry(), "12", path + "originCountry", violations);
-            checkCountry(item.lastReExportCountry(), "12a", path + "lastReExportCountry", violations);
+            checkCountry(codes, item.originCountry(), "12", path + "originCountry", violations);
+            checkCountry(codes, item.lastReExportCountry(), "12a", path + "lastReExportCountry", violations);
         });
     }
 
-    private void checkCountry(String country, String box, String field, RuleViolations violations) {
+    private static void checkCountry(CodeLists codes, String country, String box, String field, RuleViolations violations) {
         if (country != null && !codes.isCountry(country)) {
             violations.add(NAME, box, field, "unknown country '" + country + "'");
         }

@@ -2,6 +2,7 @@ package org.ecites.registry.service.rules;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ecites.reference.CodeLists;
+import org.ecites.registry.reference.CodeListHolder;
 
 /**
  * The issuing Party stands on its side of the trade (exporter, or importer for an import permit),
@@ -12,14 +13,15 @@ public class PartiesRule implements PermitRule {
 
     static final String NAME = "parties-consistent";
 
-    private final CodeLists codes;
+    private final CodeListHolder codeLists;
 
-    PartiesRule(CodeLists codes) {
-        this.codes = codes;
+    PartiesRule(CodeListHolder codeLists) {
+        this.codeLists = codeLists;
     }
 
     @Override
     public void check(PermitDraft draft, RuleViolations violations) {
+        CodeLists codes = codeLists.codeLists();
         String exporter = draft.exporterCountry();
         String importer = draft.importerCountry();
         if (draft.issuedByImporter() && !draft.issuingParty().equals(importer)) {
@@ -30,14 +32,14 @@ public class PartiesRule implements PermitRule {
             violations.add(NAME, "4", "exporter.country", "this document is issued by the exporting Party, "
                     + draft.issuingParty());
         }
-        checkCountry(exporter, "4", "exporter.country", violations);
-        checkCountry(importer, "3", "importer.country", violations);
+        checkCountry(codes, exporter, "4", "exporter.country", violations);
+        checkCountry(codes, importer, "3", "importer.country", violations);
         if (exporter != null && exporter.equals(importer)) {
             violations.add(NAME, "3", "importer.country", "the importing country must differ from the exporting one");
         }
     }
 
-    private void checkCountry(String country, String box, String field, RuleViolations violations) {
+    private static void checkCountry(CodeLists codes, String country, String box, String field, RuleViolations violations) {
         if (country == null) {
             violations.add(NAME, box, field, "the other Party's country is required");
         } else if (!codes.isCountry(country)) {
