@@ -46,6 +46,9 @@ class PermitLifecycleTest {
                 .body("appliedBy", equalTo("ch-applicant")).extract().path("permitId");
 
         given().auth().oauth2(Tokens.applicant("CH")).post("/api/v1/permits/" + id + "/issue").then().statusCode(403);
+        given().auth().oauth2(Tokens.applicant("CH")).get("/api/v1/permits/" + id).then().statusCode(200);
+        given().auth().oauth2(Tokens.token("another-trader", "CH", "applicant")).get("/api/v1/permits/" + id)
+                .then().statusCode(404);
         Officers.act(id, "issue", null).statusCode(409);
         Officers.act(id, "review", null).statusCode(200).body("status", equalTo("UNDER_REVIEW"));
         Officers.act(id, "review", null).statusCode(409).contentType("application/problem+json");

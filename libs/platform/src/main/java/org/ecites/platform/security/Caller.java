@@ -1,5 +1,6 @@
 package org.ecites.platform.security;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.regex.Pattern;
 import org.ecites.platform.problem.ProblemException;
@@ -16,9 +17,15 @@ public class Caller {
     private static final Pattern PARTY = Pattern.compile("[A-Z]{2}");
 
     private final JsonWebToken token;
+    private final SecurityIdentity identity;
 
-    Caller(JsonWebToken token) {
+    Caller(JsonWebToken token, SecurityIdentity identity) {
         this.token = token;
+        this.identity = identity;
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
     }
 
     public String party() {

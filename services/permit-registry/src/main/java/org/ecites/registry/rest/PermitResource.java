@@ -63,12 +63,15 @@ public class PermitResource {
                 .run(caller.party(), page, size).stream().map(PermitView::of).toList();
     }
 
-    /** A document by its number, or by its id while it is still an application without one. */
+    /** A document by its number, or by its id while it is still an application; applicants see their own only. */
     @GET
     @Path("/{reference}")
     @RolesAllowed({Roles.MA_OFFICER, Roles.APPLICANT})
     public RestResponse<PermitView> get(@PathParam("reference") String reference) {
         Permit permit = find(reference);
+        if (!caller.hasRole(Roles.MA_OFFICER) && !caller.username().equals(permit.appliedBy)) {
+            throw ProblemException.notFound("no application " + reference + " of yours");
+        }
         return RestResponse.ResponseBuilder.ok(PermitView.of(permit), MediaType.APPLICATION_JSON)
                 .header("ETag", "\"" + permit.version + "\"").build();
     }
