@@ -64,10 +64,6 @@ public final class ManagedProcess implements AutoCloseable {
         throw new IllegalStateException(name + " was not ready at " + url + " within " + timeout + "; see " + log);
     }
 
-    public Path log() {
-        return log;
-    }
-
     @Override
     public void close() {
         List<ProcessHandle> descendants = process.descendants().toList();

@@ -6,18 +6,18 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /** Which loopback ports the suite listens on: the documented ones for a local run, free ones for tests. */
-public record Ports(int postgres, int keycloak, int keycloakManagement, int firstService, boolean anyFreePort) {
+public record Ports(int postgres, int keycloak, int keycloakManagement, boolean anyFreePort) {
 
     public static Ports standard() {
-        return new Ports(15432, 8180, 9180, 8081, false);
+        return new Ports(15432, 8180, 9180, false);
     }
 
     public static Ports anyFree() {
-        return new Ports(0, free(), free(), 0, true);
+        return new Ports(0, free(), free(), true);
     }
 
     public int service(Service service) {
-        return anyFreePort ? free() : firstService + service.ordinal();
+        return anyFreePort ? free() : service.defaultPort();
     }
 
     private static int free() {

@@ -46,9 +46,6 @@ public record CodeLists(
         return CodeListLoader.bundled(name);
     }
 
-    public int size() {
-        return sources.size() + purposes.size() + terms.size() + units.size() + countries.size();
-    }
 
     public boolean isSource(String code) {
         return sources.containsKey(code);

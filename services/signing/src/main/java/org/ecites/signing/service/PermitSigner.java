@@ -2,6 +2,7 @@ package org.ecites.signing.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.Signature;
@@ -45,7 +46,8 @@ public class PermitSigner implements PermitEventHandler<PermitIssued> {
         signed.permitNumber = permit.permitNumber();
         signed.issuerParty = permit.issuingParty();
         signed.document = document;
-        signed.signature = sign(EventJson.canonicalBytes(permit), vault.open(key.encryptedPrivateKey, key.keyId));
+        signed.signature = sign(document.getBytes(StandardCharsets.UTF_8),
+                vault.open(key.encryptedPrivateKey, key.keyId));
         signed.keyId = key.keyId;
         signed.signedAt = Instant.now();
         signed.status = PermitState.VALID;
