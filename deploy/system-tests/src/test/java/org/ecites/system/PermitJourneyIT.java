@@ -64,7 +64,7 @@ class PermitJourneyIT {
 
         await().atMost(EVENTUALLY).untilAsserted(() -> given().baseUri(suite.url(Service.SIGNING))
                 .get("/api/v1/verifications/" + number)
-                .then().statusCode(200).body("signatureValid", equalTo(true)).body("status", equalTo("VALID")));
+                .then().statusCode(200).body("valid", equalTo(true)).body("status.state", equalTo("VALID")));
 
         String noOfficer = token("no-officer");
         await().atMost(EVENTUALLY).untilAsserted(() -> given().baseUri(suite.url(Service.EXCHANGE))
@@ -92,8 +92,12 @@ class PermitJourneyIT {
         await().atMost(EVENTUALLY).untilAsserted(() -> given().baseUri(suite.url(Service.PERMIT_REGISTRY))
                 .auth().oauth2(chOfficer).get("/api/v1/permits/" + number)
                 .then().statusCode(200).body("status", equalTo("USED")));
+        String seal = given().baseUri(suite.url(Service.EXCHANGE)).auth().oauth2(noOfficer).get("/api/v1/inbox")
+                .then().statusCode(200).extract().path("find { it.permitNumber == '%s' }.seal".formatted(number));
         await().atMost(EVENTUALLY).untilAsserted(() -> given().baseUri(suite.url(Service.SIGNING))
-                .get("/api/v1/verifications/" + number).then().body("status", equalTo("USED")));
+                .contentType(ContentType.JSON).body(Map.of("seal", seal)).post("/api/v1/verifications")
+                .then().statusCode(200).body("code", equalTo("VALID")).body("status.state", equalTo("USED"))
+                .body("status.endorsements.find { it.itemId == 'A' }.port", equalTo("CHZRH")));
     }
 
     @Test

@@ -41,9 +41,9 @@ public final class PermitDocuments {
                 origin, null, null, null, null, null, null, null);
     }
 
-    /** The permit as the signing service announces it; the signature is not checked by downstream services. */
+    /** The permit as the signing service announces it; the signatures are not checked by downstream services. */
     public static PermitSigned signed(PermitDocument permit) {
-        return new PermitSigned(permit, "test-key", "SHA256withECDSA", "c2lnbmF0dXJl", "cHVibGljLWtleQ==",
+        return new PermitSigned(permit, "dGVzdC1rZXk", "eyJhbGciOiJFUzI1NiJ9.e30.c2lnbmF0dXJl", "CITES1:TEST",
                 Instant.now());
     }
 

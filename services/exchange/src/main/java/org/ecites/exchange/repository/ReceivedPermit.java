@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A permit in an importing Party's inbox, with the exporter's signature as received. */
+/** A permit in an importing Party's inbox, with the exporter's signatures as received. */
 @Entity
 @Table(name = "received_permit")
 public class ReceivedPermit extends PanacheEntityBase {
@@ -27,7 +27,8 @@ public class ReceivedPermit extends PanacheEntityBase {
     public String document;
     @Column(name = "key_id")
     public String keyId;
-    public String signature;
+    public String jws;
+    public String seal;
     @Column(name = "received_at")
     public Instant receivedAt;
 }

@@ -9,11 +9,12 @@ public record InboxEntry(
         String senderParty,
         Instant receivedAt,
         String keyId,
-        String signature,
+        String jws,
+        String seal,
         @JsonRawValue String permit) {
 
     static InboxEntry of(ReceivedPermit received) {
         return new InboxEntry(received.permitNumber, received.senderParty, received.receivedAt, received.keyId,
-                received.signature, received.document);
+                received.jws, received.seal, received.document);
     }
 }

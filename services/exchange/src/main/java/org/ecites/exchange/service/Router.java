@@ -66,7 +66,8 @@ public class Router implements PermitEventHandler<PermitSigned> {
         received.recipientParty = delivery.recipientParty;
         received.document = EventJson.encode(signed.permit());
         received.keyId = signed.keyId();
-        received.signature = signed.signature();
+        received.jws = signed.jws();
+        received.seal = signed.seal();
         received.receivedAt = delivery.createdAt;
         received.persist();
         PermitDocument permit = signed.permit();

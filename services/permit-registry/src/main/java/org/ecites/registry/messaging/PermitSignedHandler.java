@@ -14,6 +14,6 @@ public class PermitSignedHandler extends PermitStatusHandler<PermitSigned> {
 
     @Override
     String detail(PermitSigned signed) {
-        return signed.algorithm() + " with key " + signed.keyId();
+        return "ES256 with key " + signed.keyId();
     }
 }

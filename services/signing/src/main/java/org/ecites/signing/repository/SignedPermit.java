@@ -9,9 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-/** A permit as signed: the exact document bytes, the signature and the key that made it. */
+/** A permit as signed: the exact document, its JWS and seal, the key that made them and its status since. */
 @Entity
 @Table(name = "signed_permit")
 public class SignedPermit extends PanacheEntityBase {
@@ -24,7 +25,8 @@ public class SignedPermit extends PanacheEntityBase {
     @Column(name = "issuer_party")
     public String issuerParty;
     public String document;
-    public byte[] signature;
+    public String jws;
+    public String seal;
     @Column(name = "key_id")
     public String keyId;
     @Column(name = "signed_at")
@@ -34,5 +36,9 @@ public class SignedPermit extends PanacheEntityBase {
 
     public static List<SignedPermit> findByNumber(String permitNumber) {
         return list("permitNumber", permitNumber);
+    }
+
+    public static Optional<SignedPermit> findIssued(String issuerParty, String permitNumber) {
+        return find("issuerParty = ?1 and permitNumber = ?2", issuerParty, permitNumber).firstResultOptional();
     }
 }

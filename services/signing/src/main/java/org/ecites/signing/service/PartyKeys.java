@@ -2,64 +2,122 @@ package org.ecites.signing.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.MessageDigest;
-import java.security.spec.ECGenParameterSpec;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.ecites.platform.problem.ProblemException;
+import org.ecites.seal.Crypto;
+import org.ecites.signing.config.SigningConfig;
+import org.ecites.signing.repository.AdvisoryLocks;
+import org.ecites.signing.repository.PartyAuthority;
 import org.ecites.signing.repository.SigningKey;
 
-/** Each Party's signing key: ECDSA on P-256, made with BouncyCastle the first time the Party signs. */
+/**
+ * Each Party's signing keys (ECDSA P-256, BouncyCastle): one signs at a time; after its usage period, or
+ * when the Party asks, a new one takes over while the old ones stay in the trust list until their
+ * certificates expire; a revoked key is listed as revoked and never signs again.
+ */
 @ApplicationScoped
 public class PartyKeys {
 
-    public static final String SIGNATURE_ALGORITHM = "SHA256withECDSA";
-
     private final KeyVault vault;
+    private final Authorities authorities;
+    private final TrustListPublisher trustList;
+    private final AdvisoryLocks locks;
+    private final SigningConfig config;
+    private final Clock clock = Clock.systemUTC();
 
-    PartyKeys(KeyVault vault) {
+    PartyKeys(KeyVault vault, Authorities authorities, TrustListPublisher trustList, AdvisoryLocks locks,
+            SigningConfig config) {
         this.vault = vault;
+        this.authorities = authorities;
+        this.trustList = trustList;
+        this.locks = locks;
+        this.config = config;
+    }
+
+    /** The key that signs for the Party now, made or rotated first when needed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SigningKey activeKey(String party) {
+        SigningKey active = SigningKey.activeFor(party).orElse(null);
+        if (active != null && !dueForRotation(active)) {
+            return active;
+        }
+        locks.lock("keys:" + party);
+        active = SigningKey.activeFor(party).orElse(null);
+        return active != null && !dueForRotation(active) ? active : rotate(party);
+    }
+
+    /** Retires the active key (it keeps verifying) and makes a new one; the trust list shows both. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SigningKey rotate(String party) {
+        locks.lock("keys:" + party);
+        SigningKey.activeFor(party).ifPresent(old -> {
+            old.active = false;
+            old.flush();
+        });
+        SigningKey key = create(party);
+        trustList.publish();
+        return key;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public SigningKey activeKey(String party) {
-        return SigningKey.activeFor(party).orElseGet(() -> create(party));
+    public SigningKey revoke(String party, String keyId, String reason, String actor) {
+        locks.lock("keys:" + party);
+        SigningKey key = SigningKey.findById(keyId);
+        if (key == null || !key.party.equals(party)) {
+            throw ProblemException.notFound("Party " + party + " has no signing key " + keyId);
+        }
+        if (key.revokedAt != null) {
+            throw ProblemException.conflict("key " + keyId + " was revoked at " + key.revokedAt);
+        }
+        key.revokedAt = clock.instant();
+        key.revokedBy = actor;
+        key.revocationReason = reason;
+        if (key.active) {
+            key.active = false;
+            key.flush();
+            create(party);
+        }
+        trustList.publish();
+        return key;
+    }
+
+    public List<SigningKey> keysOf(String party) {
+        return SigningKey.ofParty(party);
+    }
+
+    private boolean dueForRotation(SigningKey key) {
+        return !clock.instant().isBefore(key.createdAt.plus(config.keyUsagePeriod()));
     }
 
     private SigningKey create(String party) {
-        KeyPair pair = generate();
+        PartyAuthority authority = authorities.ofParty(party);
+        X509Certificate ca = Authorities.certificate(authority.certificate);
+        Instant now = clock.instant();
+        Instant notAfter = min(now.plus(config.certificateValidity()), ca.getNotAfter().toInstant());
+        String keyName = "signing:" + UUID.randomUUID();
+        KeyVault.NewKey pair = vault.newKey(keyName);
+        X509Certificate certificate = Crypto.signingCertificate("CN=CITES document signer " + party + ",C=" + party,
+                pair.publicKey(), ca, authorities.privateKey(authority), now, notAfter);
         SigningKey key = new SigningKey();
-        key.publicKey = pair.getPublic().getEncoded();
-        key.keyId = keyId(key.publicKey);
+        key.keyId = Crypto.keyId(certificate);
+        key.keyName = keyName;
         key.party = party;
-        key.algorithm = SIGNATURE_ALGORITHM;
-        key.encryptedPrivateKey = vault.seal(pair.getPrivate(), key.keyId);
-        key.createdAt = Instant.now();
+        key.publicKey = pair.publicKey().getEncoded();
+        key.certificate = Crypto.der(certificate);
+        key.encryptedPrivateKey = pair.stored();
+        key.createdAt = now;
+        key.notBefore = now;
+        key.notAfter = notAfter;
         key.active = true;
         key.persist();
         return key;
     }
 
-    /** The first 8 bytes of the SHA-256 of the public key, base64url: the key id scheme of the EU DCC. */
-    static String keyId(byte[] publicKey) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(publicKey);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static KeyPair generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance(KeyVault.KEY_ALGORITHM, "BC");
-            generator.initialize(new ECGenParameterSpec("P-256"));
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("no P-256 key could be generated", e);
-        }
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 }

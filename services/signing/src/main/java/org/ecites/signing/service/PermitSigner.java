@@ -3,11 +3,10 @@ package org.ecites.signing.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
-import java.security.Signature;
 import java.time.Instant;
-import java.util.Base64;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.ecites.events.EventJson;
 import org.ecites.events.EventType;
 import org.ecites.events.PermitDocument;
@@ -16,20 +15,28 @@ import org.ecites.events.PermitSigned;
 import org.ecites.platform.inbox.PermitEventHandler;
 import org.ecites.platform.inbox.ReceivedEvent;
 import org.ecites.platform.outbox.Outbox;
+import org.ecites.seal.Jws;
+import org.ecites.seal.SealCodec;
+import org.ecites.seal.SealSummary;
 import org.ecites.signing.repository.PermitState;
 import org.ecites.signing.repository.SignedPermit;
 import org.ecites.signing.repository.SigningKey;
 
-/** Signs an issued permit with its Party's key, keeps the signed bytes and announces PermitSigned. */
+/**
+ * Signs an issued permit with its Party's active key twice: a JWS over the whole document for systems,
+ * and the seal of the QR code for people at the border; keeps both and announces PermitSigned.
+ */
 @ApplicationScoped
 public class PermitSigner implements PermitEventHandler<PermitIssued> {
 
     private final PartyKeys keys;
+    private final Authorities authorities;
     private final KeyVault vault;
     private final Outbox outbox;
 
-    PermitSigner(PartyKeys keys, KeyVault vault, Outbox outbox) {
+    PermitSigner(PartyKeys keys, Authorities authorities, KeyVault vault, Outbox outbox) {
         this.keys = keys;
+        this.authorities = authorities;
         this.vault = vault;
         this.outbox = outbox;
     }
@@ -40,33 +47,22 @@ public class PermitSigner implements PermitEventHandler<PermitIssued> {
             return;
         }
         SigningKey key = keys.activeKey(permit.issuingParty());
-        String document = EventJson.encode(permit);
+        PrivateKey privateKey = vault.open(key.encryptedPrivateKey, key.keyName);
         SignedPermit signed = new SignedPermit();
         signed.permitId = permit.permitId();
         signed.permitNumber = permit.permitNumber();
         signed.issuerParty = permit.issuingParty();
-        signed.document = document;
-        signed.signature = sign(document.getBytes(StandardCharsets.UTF_8),
-                vault.open(key.encryptedPrivateKey, key.keyId));
+        signed.document = EventJson.encode(permit);
+        signed.signedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        signed.jws = Jws.sign(Jws.PERMIT, signed.document.getBytes(StandardCharsets.UTF_8), privateKey,
+                List.of(Authorities.certificate(key.certificate),
+                        Authorities.certificate(authorities.ofParty(key.party).certificate)));
+        signed.seal = SealCodec.encode(SealSummary.of(permit, signed.signedAt), key.keyId, privateKey);
         signed.keyId = key.keyId;
-        signed.signedAt = Instant.now();
         signed.status = PermitState.VALID;
         signed.persist();
-
-        Base64.Encoder base64 = Base64.getEncoder();
-        outbox.record(new PermitSigned(permit, key.keyId, key.algorithm, base64.encodeToString(signed.signature),
-                base64.encodeToString(key.publicKey), signed.signedAt), permit.issuingParty());
-    }
-
-    private static byte[] sign(byte[] content, PrivateKey privateKey) {
-        try {
-            Signature signature = Signature.getInstance(PartyKeys.SIGNATURE_ALGORITHM, "BC");
-            signature.initSign(privateKey);
-            signature.update(content);
-            return signature.sign();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the permit could not be signed", e);
-        }
+        outbox.record(new PermitSigned(permit, key.keyId, signed.jws, signed.seal, signed.signedAt),
+                permit.issuingParty());
     }
 
     @Override

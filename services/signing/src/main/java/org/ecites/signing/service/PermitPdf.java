@@ -1,0 +1,148 @@
+package org.ecites.signing.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.ecites.events.DocumentType;
+import org.ecites.events.LineItem;
+import org.ecites.events.PermitDocument;
+import org.ecites.events.TradeParty;
+import org.ecites.platform.problem.ProblemException;
+import org.ecites.reference.CodeLists;
+import org.ecites.seal.QrCodes;
+import org.ecites.seal.SealCodec;
+import org.ecites.signing.config.SigningConfig;
+import org.ecites.signing.service.FormCanvas.Cell;
+
+/**
+ * The printable permit: every box of the CITES standard form (Res. Conf. 12.3, Annex 2), one block of
+ * boxes 7 to 12b per line item, and the signed QR code in box 5b where the security stamp used to be.
+ * Labels and code names are in the working language the issuing Party chose (English, French, Spanish).
+ */
+@ApplicationScoped
+public class PermitPdf {
+
+    private static final CodeLists CODES = CodeLists.load();
+    private static final Map<String, Locale> LANGUAGES = Map.of("EN", Locale.ENGLISH, "FR", Locale.FRENCH,
+            "ES", Locale.forLanguageTag("es"));
+
+    private final SigningConfig config;
+
+    PermitPdf(SigningConfig config) {
+        this.config = config;
+    }
+
+    /** @param language EN, FR or ES; null for the issuing Party's choice */
+    public byte[] render(PermitDocument permit, String seal, String language) {
+        Locale locale = locale(language == null ? config.printLanguage().getOrDefault(permit.issuingParty(), "EN")
+                : language);
+        ResourceBundle labels = ResourceBundle.getBundle("org.ecites.signing.form.labels", locale);
+        Function<CodeLists.CodeName, String> name = names(locale);
+        try (PDDocument document = new PDDocument(); FormCanvas form = new FormCanvas(document)) {
+            form.centered(labels.getString("convention"), 9);
+            form.row(Cell.of("1. " + labels.getString("document"), typeLabel(permit.documentType(), labels)
+                    + "  " + permit.permitNumber(), 0.6f), Cell.of(labels.getString("box2"),
+                    String.valueOf(permit.validUntil()), 0.4f));
+            form.row(Cell.of(labels.getString("box3"), party(permit.importer()), 0.5f),
+                    Cell.of(labels.getString("box4"), party(permit.exporter()), 0.5f));
+            form.row(Cell.of(labels.getString("box3a"), country(permit.importerParty()), 0.5f),
+                    Cell.of(labels.getString("box6"), String.format(labels.getString("box6.authority"),
+                            country(permit.issuingParty())), 0.5f));
+            form.row(Cell.of(labels.getString("box5"), permit.specialConditions(), 0.35f),
+                    Cell.of(labels.getString("box5a"), codeName(CODES.purposes(), permit.purpose(), name), 0.3f),
+                    new Cell(labels.getString("box5b"), SealCodec.decode(seal).keyId(), 0.35f, 170,
+                            QrCodes.matrix(seal)));
+            for (LineItem item : permit.lineItems()) {
+                block(form, labels, name, item);
+            }
+            form.row(Cell.of(labels.getString("box13"), join(permit.placeOfIssue(),
+                    String.valueOf(LocalDate.ofInstant(permit.issuedAt(), ZoneOffset.UTC))), 0.6f),
+                    Cell.of(labels.getString("box15"), "", 0.4f));
+            form.row(new Cell(labels.getString("box14"), "", 1f, 60, null));
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            form.close();
+            document.save(pdf);
+            return pdf.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void block(FormCanvas form, ResourceBundle labels, Function<CodeLists.CodeName, String> name,
+            LineItem item) {
+        String block = labels.getString("block") + " " + item.itemId() + " — ";
+        form.row(Cell.of(block + labels.getString("box7"), join(item.scientificName(), item.commonName()), 0.5f),
+                Cell.of(labels.getString("box9"), join(codeName(CODES.terms(), item.term(), name),
+                        item.description()), 0.5f));
+        form.row(Cell.of(labels.getString("box10"), item.appendix() + " / " + item.source() + " ("
+                        + codeName(CODES.sources(), item.source(), name) + ")", 0.3f),
+                Cell.of(labels.getString("box11"), quantity(item.quantity(), item.unit(), name), 0.3f),
+                Cell.of(labels.getString("box11a"), item.annualQuota() == null ? ""
+                        : quantity(item.quotaUsedToDate(), item.unit(), name) + " / "
+                        + quantity(item.annualQuota(), item.unit(), name), 0.4f));
+        form.row(Cell.of(labels.getString("box12"), join(item.originCountry(), item.originPermitNumber(),
+                        Objects.toString(item.originPermitDate(), null)), 0.34f),
+                Cell.of(labels.getString("box12a"), join(item.lastReExportCountry(),
+                        item.lastReExportCertificateNumber(), Objects.toString(item.lastReExportDate(), null)), 0.33f),
+                Cell.of(labels.getString("box12b"), join(item.registeredOperation(),
+                        Objects.toString(item.acquisitionDate(), null)), 0.33f));
+    }
+
+    private static Locale locale(String language) {
+        Locale locale = LANGUAGES.get(language.toUpperCase(Locale.ROOT));
+        if (locale == null) {
+            throw ProblemException.invalidField("lang", "the Convention's working languages are EN, FR and ES");
+        }
+        return locale;
+    }
+
+    private static Function<CodeLists.CodeName, String> names(Locale locale) {
+        return switch (locale.getLanguage()) {
+            case "fr" -> CodeLists.CodeName::french;
+            case "es" -> CodeLists.CodeName::spanish;
+            default -> CodeLists.CodeName::english;
+        };
+    }
+
+    private static String typeLabel(DocumentType type, ResourceBundle labels) {
+        return switch (type) {
+            case EXPORT, RE_EXPORT, IMPORT -> labels.getString("type." + type.name());
+            default -> labels.getString("type.OTHER") + " (" + type.name().replace('_', ' ') + ")";
+        };
+    }
+
+    private static String codeName(Map<String, CodeLists.CodeName> codes, String code,
+            Function<CodeLists.CodeName, String> name) {
+        CodeLists.CodeName names = code == null ? null : codes.get(code);
+        return names == null ? Objects.toString(code, "") : code + " " + name.apply(names);
+    }
+
+    private static String quantity(BigDecimal quantity, String unit, Function<CodeLists.CodeName, String> name) {
+        String amount = quantity == null ? "" : quantity.stripTrailingZeros().toPlainString();
+        return unit == null || unit.isEmpty() ? amount : amount + " " + codeName(CODES.units(), unit, name);
+    }
+
+    private static String party(TradeParty party) {
+        return party == null ? "" : join(party.name(), party.address(), country(party.country()));
+    }
+
+    private static String country(String code) {
+        return code == null ? "" : CODES.countries().getOrDefault(code, code) + " (" + code + ")";
+    }
+
+    private static String join(String... parts) {
+        return Stream.of(parts).filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,20 @@
+package org.ecites.signing;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.io.IOException;
+import org.ecites.testing.OpenApiContract;
+import org.ecites.testing.RealInfrastructure;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class OpenApiContractTest {
+
+    @Test
+    void apiSpecsHoldTheDocumentTheServiceServes() throws IOException {
+        OpenApiContract.assertServedDocumentIsCommitted("signing");
+    }
+}

@@ -1,0 +1,42 @@
+package org.ecites.signing;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.ecites.events.PermitDocument;
+import org.ecites.events.PermitIssued;
+import org.ecites.testing.KafkaProbe;
+import org.ecites.testing.PermitDocuments;
+import org.ecites.testing.Tokens;
+
+/** Permits issued through Kafka and signed by the running service, as an object mother. */
+final class SignedPermits {
+
+    private SignedPermits() {
+    }
+
+    /** A new export permit of {@code exporter}, once the service has signed it. */
+    static PermitDocument signedExport(String exporter, String importer) {
+        PermitDocument permit = PermitDocuments.export(exporter, importer);
+        KafkaProbe.publish(UUID.randomUUID(), exporter, new PermitIssued(permit));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(Tokens.maOfficer(exporter))
+                .get("/api/v1/signed-permits/" + permit.permitId()).statusCode() == 200);
+        return permit;
+    }
+
+    static String sealOf(PermitDocument permit) {
+        return given().auth().oauth2(Tokens.maOfficer(permit.issuingParty()))
+                .get("/api/v1/signed-permits/" + permit.permitId())
+                .then().statusCode(200).extract().path("seal");
+    }
+
+    static ValidatableResponse verify(String seal) {
+        return given().contentType(ContentType.JSON).body(Map.of("seal", seal))
+                .post("/api/v1/verifications").then();
+    }
+}

@@ -1,0 +1,123 @@
+package org.ecites.signing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.ecites.signing.SignedPermits.sealOf;
+import static org.ecites.signing.SignedPermits.signedExport;
+import static org.ecites.signing.SignedPermits.verify;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Random;
+import java.util.UUID;
+import org.ecites.events.PermitCancelled;
+import org.ecites.events.PermitDocument;
+import org.ecites.seal.Base45;
+import org.ecites.seal.Crypto;
+import org.ecites.seal.SealCodec;
+import org.ecites.seal.SealSummary;
+import org.ecites.testing.KafkaProbe;
+import org.ecites.testing.PermitDocuments;
+import org.ecites.testing.RealInfrastructure;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class VerificationTest {
+
+    @Test
+    void aScannedSealHoldsAndTheImporterSeesWhatLeftWhereAndWhen() {
+        PermitDocument permit = signedExport("CH", "NO");
+        String seal = sealOf(permit);
+
+        verify(seal).statusCode(200)
+                .body("valid", equalTo(true))
+                .body("code", equalTo("VALID"))
+                .body("signingParty", equalTo("CH"))
+                .body("permit.permitNumber", equalTo(permit.permitNumber()))
+                .body("permit.importerParty", equalTo("NO"))
+                .body("permit.lineItems[1].quantity", equalTo(10))
+                .body("checks.signatureValid", equalTo(true))
+                .body("checks.trustListFresh", equalTo(true))
+                .body("checks.keyValidAtSigning", equalTo(true))
+                .body("status.state", equalTo("VALID"));
+
+        KafkaProbe.publish(UUID.randomUUID(), "CH", PermitDocuments.endorsed(permit, "A", "2"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("seal", seal)
+                .get("/api/v1/verifications").then().statusCode(200)
+                .body("status.state", equalTo("USED"))
+                .body("status.endorsements", hasSize(1))
+                .body("status.endorsements[0].itemId", equalTo("A"))
+                .body("status.endorsements[0].quantity", equalTo(2))
+                .body("status.endorsements[0].port", equalTo("CHGVA")));
+    }
+
+    @Test
+    void verifiersSeeThatTheIssuingPartyCancelledAPermit() {
+        PermitDocument permit = signedExport("NO", "CH");
+
+        KafkaProbe.publish(UUID.randomUUID(), "NO", new PermitCancelled(permit, "issued in error", "no-officer",
+                Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> verify(sealOf(permit))
+                .body("valid", equalTo(true)).body("status.state", equalTo("CANCELLED")));
+        given().get("/api/v1/verifications/" + permit.permitNumber() + "?issuer=NO").then().statusCode(200)
+                .body("status.state", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void aSealWhoseContentWasAlteredHasABadSignature() {
+        PermitDocument permit = signedExport("CH", "NO");
+        SealCodec.Seal seal = SealCodec.decode(sealOf(permit));
+        SealSummary more = new SealSummary(seal.summary().version(), seal.summary().permitNumber(),
+                seal.summary().documentType(), "CH", "NO", seal.summary().validFrom(), seal.summary().validUntil(),
+                seal.summary().signedAt(), seal.summary().lineItems().subList(0, 1));
+        String forged = SealCodec.encode(more, seal.keyId(), Crypto.newKeyPair().getPrivate());
+
+        verify(forged).statusCode(200).body("valid", equalTo(false)).body("code", equalTo("BAD_SIGNATURE"))
+                .body("status", nullValue());
+    }
+
+    @Test
+    void aSealSignedByAKeyNobodyListedNamesTheUnknownKey() {
+        SealSummary summary = SealCodec.decode(sealOf(signedExport("CH", "NO"))).summary();
+
+        verify(SealCodec.encode(summary, "AAAAAAAAAAA", Crypto.newKeyPair().getPrivate()))
+                .statusCode(200).body("code", equalTo("UNKNOWN_KEY")).body("checks.keyKnown", equalTo(false));
+    }
+
+    @Test
+    void anythingElseIsMalformedAndNeverAServerError() {
+        Random random = new Random(7);
+        for (int i = 0; i < 60; i++) {
+            byte[] bytes = new byte[random.nextInt(400)];
+            random.nextBytes(bytes);
+            String text = i % 2 == 0 ? SealCodec.PREFIX + Base45.encode(bytes) : new String(bytes);
+            verify(text.isBlank() ? "x" : text).statusCode(200).body("valid", equalTo(false))
+                    .body("code", equalTo("MALFORMED"));
+        }
+        verify("CITES1:" + "A".repeat(20_000)).statusCode(200).body("code", equalTo("MALFORMED"));
+    }
+
+    @Test
+    void aRequestWithoutSealIsAProblemNamingTheField() {
+        given().contentType(ContentType.JSON).body("{}").post("/api/v1/verifications")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("seal"));
+        given().contentType(ContentType.JSON).body("{\"seal\": [").post("/api/v1/verifications")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().get("/api/v1/verifications/XX99-000000").then().statusCode(404)
+                .contentType("application/problem+json");
+        assertThat(given().get("/api/v1/verifications").statusCode()).isEqualTo(400);
+    }
+}
