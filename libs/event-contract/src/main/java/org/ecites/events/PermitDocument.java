@@ -10,6 +10,8 @@ import java.util.UUID;
  * export endorsement (box 14), which customs adds. Parties are ISO 3166-1 alpha-2 codes.
  *
  * @param issuingParty the Party whose Management Authority issued the document (box 6)
+ * @param issuingAuthority box 6: that Management Authority's name and address as recorded when the
+ *                         document was made, or null when the Party has recorded none
  * @param importPermitNumber for an Appendix I export, the importing Party's import permit (Art. III.2(d))
  * @param specialConditions box 5
  * @param placeOfIssue box 13, with {@code issuedAt}
@@ -23,6 +25,7 @@ public record PermitDocument(
         String importerParty,
         TradeParty exporter,
         TradeParty importer,
+        TradeParty issuingAuthority,
         String purpose,
         String specialConditions,
         String importPermitNumber,

@@ -32,7 +32,9 @@ class AsyncApiContractTest {
     static Stream<PermitEvent> everyEventType() {
         PermitDocument permit = new PermitDocument(UUID.randomUUID(), "CH26-000042", DocumentType.EXPORT, "CH", "CH",
                 "NO", new TradeParty("Reptilia AG", "Seestrasse 1, 8000 Zurich", "CH"),
-                new TradeParty("Akvariet AS", "Nordnes 4, 5005 Bergen", "NO"), "T", null, null,
+                new TradeParty("Akvariet AS", "Nordnes 4, 5005 Bergen", "NO"),
+                new TradeParty("Federal Food Safety and Veterinary Office", "Schwarzenburgstrasse 155, 3003 Bern", "CH"),
+                "T", null, null,
                 LocalDate.of(2026, 11, 25), LocalDate.of(2027, 5, 25), Instant.parse("2026-11-25T10:00:00Z"), "Bern",
                 List.of(new LineItem("A", "Crocodylus niloticus", "Nile crocodile", "skins, tags CH-1 to CH-2", "II",
                                 "W", "SKI", new BigDecimal("2"), null, new BigDecimal("10"), new BigDecimal("500"), "TZ",

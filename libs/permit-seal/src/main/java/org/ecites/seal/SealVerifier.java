@@ -1,5 +1,6 @@
 package org.ecites.seal;
 
+import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Base64;
@@ -25,7 +26,8 @@ public final class SealVerifier {
             boolean caTrusted = Crypto.issuedBy(ca, ca);
             for (TrustedKey key : party.signingKeys()) {
                 X509Certificate certificate = Crypto.certificate(Base64.getDecoder().decode(key.certificate()));
-                keys.put(key.keyId(), new SigningKey(party.party(), ca, certificate, key,
+                keys.put(key.keyId(), new SigningKey(party.party(), ca, certificate,
+                        Crypto.providerKey(certificate.getPublicKey()), key,
                         caTrusted && Crypto.issuedBy(certificate, ca)));
             }
         }
@@ -54,7 +56,7 @@ public final class SealVerifier {
         Instant signedAt = seal.summary().signedAtInstant();
         X509Certificate certificate = key.certificate();
         return judge(seal, key, new Verdict.Checks(fresh, true, true,
-                SealCodec.signatureHolds(seal.cose(), certificate.getPublicKey()),
+                SealCodec.signatureHolds(seal.cose(), key.publicKey()),
                 key.chainTrusted(),
                 key.party().equals(seal.summary().issuingParty()),
                 key.listing().revokedAt() == null,
@@ -116,7 +118,7 @@ public final class SealVerifier {
                 && !instant.isAfter(certificate.getNotAfter().toInstant());
     }
 
-    private record SigningKey(String party, X509Certificate ca, X509Certificate certificate, TrustedKey listing,
-            boolean chainTrusted) {
+    private record SigningKey(String party, X509Certificate ca, X509Certificate certificate, PublicKey publicKey,
+            TrustedKey listing, boolean chainTrusted) {
     }
 }

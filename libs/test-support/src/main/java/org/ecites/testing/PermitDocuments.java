@@ -29,7 +29,9 @@ public final class PermitDocuments {
                 String.format("%s%02d-T%05d", exporter, today.getYear() % 100, SERIAL.incrementAndGet()),
                 DocumentType.EXPORT, exporter, exporter, importer,
                 new TradeParty("Exporter Ltd", "1 Harbour Road", exporter),
-                new TradeParty("Importer Ltd", "2 Market Street", importer), "T", null, null, today,
+                new TradeParty("Importer Ltd", "2 Market Street", importer),
+                new TradeParty("CITES Management Authority of " + exporter, "3 Government Square", exporter), "T",
+                null, null, today,
                 today.plusMonths(6), Instant.now(), "Capital", List.of(
                         item("A", "Crocodylus niloticus", "W", "LIV", "2", null, null),
                         item("B", "Acipenser baerii", "C", "CAV", "10", "KIL", "RU")));

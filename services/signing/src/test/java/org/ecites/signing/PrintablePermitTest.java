@@ -36,7 +36,8 @@ class PrintablePermitTest {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("CONVENTION ON INTERNATIONAL TRADE IN ENDANGERED SPECIES",
                     "PERMIT/CERTIFICATE No.", "EXPORT", permit.permitNumber(), "Crocodylus niloticus",
-                    "Acipenser baerii", "5b. Security stamp No.", "Management Authority of", "14. Export endorsement",
+                    "Acipenser baerii", "5b. Security stamp No.", "CITES Management Authority of CH", "3 Government Square",
+                    "14. Export endorsement",
                     "LIV live", "KIL kg", "Block B");
             for (String box : new String[] {"2.", "3.", "3a.", "4.", "5.", "5a.", "6.", "7./8.", "9.", "10.", "11.",
                     "11a.", "12.", "12a.", "12b.", "13.", "15."}) {
@@ -57,7 +58,7 @@ class PrintablePermitTest {
         assertThat(text(pdf(norwegian, "NO", ""))).contains("PERMISO/CERTIFICADO No", "EXPORTACIÓN",
                 "LIV vivo", "Válido hasta el");
         assertThat(text(pdf(swiss, "CH", "?lang=fr"))).contains("PERMIS/CERTIFICAT No", "EXPORTATION",
-                "LIV vivant", "Organe de gestion de");
+                "LIV vivant", "No de l'annexe et source");
         given().auth().oauth2(Tokens.maOfficer("CH")).get("/api/v1/signed-permits/" + swiss.permitId()
                 + "/permit.pdf?lang=de").then().statusCode(400).body("errors[0].field", equalTo("lang"));
     }

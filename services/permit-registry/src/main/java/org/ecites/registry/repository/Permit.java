@@ -48,6 +48,11 @@ public class Permit extends PanacheEntityBase {
     @AttributeOverride(name = "address", column = @Column(name = "importer_address"))
     @AttributeOverride(name = "country", column = @Column(name = "importer_party"))
     public TradePartyColumns importer;
+    @Embedded
+    @AttributeOverride(name = "name", column = @Column(name = "authority_name"))
+    @AttributeOverride(name = "address", column = @Column(name = "authority_address"))
+    @AttributeOverride(name = "country", column = @Column(name = "authority_country"))
+    public TradePartyColumns issuingAuthority;
     @Column(nullable = false)
     public String purpose;
     @Column(name = "special_conditions")
@@ -110,6 +115,8 @@ public class Permit extends PanacheEntityBase {
         documentType = document.documentType();
         exporter = TradePartyColumns.of(document.exporter());
         importer = TradePartyColumns.of(document.importer());
+        issuingAuthority = document.issuingAuthority() == null ? null
+                : TradePartyColumns.of(document.issuingAuthority());
         purpose = document.purpose();
         specialConditions = document.specialConditions();
         importPermitNumber = document.importPermitNumber();
@@ -126,7 +133,8 @@ public class Permit extends PanacheEntityBase {
 
     public PermitDocument toDocument() {
         return new PermitDocument(id, permitNumber, documentType, tenant, exporter.country, importer.country,
-                exporter.toTradeParty(), importer.toTradeParty(), purpose, specialConditions, importPermitNumber,
+                exporter.toTradeParty(), importer.toTradeParty(),
+                issuingAuthority == null ? null : issuingAuthority.toTradeParty(), purpose, specialConditions, importPermitNumber,
                 validFrom, validUntil, issuedAt, placeOfIssue, lineItems.stream().map(PermitLineItem::toLineItem).toList());
     }
 }

@@ -17,6 +17,7 @@ import org.ecites.events.PermitIssued;
 import org.ecites.events.PermitReplaced;
 import org.ecites.events.TradeParty;
 import org.ecites.platform.outbox.Outbox;
+import org.ecites.registry.reference.ManagementAuthority;
 import org.ecites.registry.repository.Findings;
 import org.ecites.registry.repository.Permit;
 import org.ecites.registry.repository.PermitNumbers;
@@ -123,7 +124,8 @@ public class PermitIssuer {
         IssuePermitRequest request = draft.request();
         return new PermitDocument(id, number, request.documentType(), draft.issuingParty(), draft.exporterCountry(),
                 draft.importerCountry(), tradeParty(request.exporter(), draft.exporterCountry()),
-                tradeParty(request.importer(), draft.importerCountry()), request.purpose(),
+                tradeParty(request.importer(), draft.importerCountry()),
+                ManagementAuthority.box6Of(draft.issuingParty()).orElse(null), request.purpose(),
                 request.specialConditions(), request.importPermitNumber(), issuedAt == null ? null : draft.today(),
                 issuedAt == null ? null : ValidityRule.validUntil(draft), issuedAt, request.placeOfIssue(),
                 lineItems(request, quotas));

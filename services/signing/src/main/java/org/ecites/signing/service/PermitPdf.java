@@ -58,8 +58,10 @@ public class PermitPdf {
             form.row(Cell.of(labels.getString("box3"), party(permit.importer()), 0.5f),
                     Cell.of(labels.getString("box4"), party(permit.exporter()), 0.5f));
             form.row(Cell.of(labels.getString("box3a"), country(permit.importerParty()), 0.5f),
-                    Cell.of(labels.getString("box6"), String.format(labels.getString("box6.authority"),
-                            country(permit.issuingParty())), 0.5f));
+                    Cell.of(labels.getString("box6"), permit.issuingAuthority() != null
+                            ? party(permit.issuingAuthority())
+                            : String.format(labels.getString("box6.authority"), country(permit.issuingParty())),
+                            0.5f));
             form.row(Cell.of(labels.getString("box5"), permit.specialConditions(), 0.35f),
                     Cell.of(labels.getString("box5a"), codeName(CODES.purposes(), permit.purpose(), name), 0.3f),
                     new Cell(labels.getString("box5b"), SealCodec.decode(seal).keyId(), 0.35f, 170,
