@@ -7,11 +7,13 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.FormatException;
 import com.google.zxing.NotFoundException;
+import com.google.zxing.Result;
 import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
@@ -19,6 +21,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
@@ -75,14 +78,22 @@ public final class QrCodes {
                 + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
     }
 
-    /** The text of the QR code found in an image (a scan, a photo, a rendered PDF page), if any. */
+    /**
+     * The text of the QR code found in an image (a scan, a photo, a rendered PDF page), if any. A page
+     * with much text can hold shapes that look like finder patterns; then every candidate is tried.
+     */
     public static Optional<String> read(BufferedImage image) {
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+        Map<DecodeHintType, Object> hints = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE);
         try {
-            return Optional.of(new QRCodeReader().decode(
-                    new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
-                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText());
+            return Optional.of(new QRCodeReader().decode(bitmap, hints).getText());
         } catch (NotFoundException | ChecksumException | FormatException e) {
-            return Optional.empty();
+            try {
+                return Arrays.stream(new QRCodeMultiReader().decodeMultiple(bitmap, hints)).map(Result::getText)
+                        .findFirst();
+            } catch (NotFoundException notFound) {
+                return Optional.empty();
+            }
         }
     }
 

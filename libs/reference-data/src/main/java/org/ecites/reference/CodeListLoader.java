@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,8 @@ final class CodeListLoader {
     /** The files a set of code lists is read from, by name, each in the shape of the bundled one. */
     static final List<String> FILES = List.of("sapi_source_codes_utf8.csv", "source_codes_additions.csv",
             "sapi_purpose_codes_utf8.csv", "sapi_term_codes_utf8.csv", "sapi_unit_codes_utf8.csv",
-            "sapi_term_unit_pairs_utf8.csv", "sapi_term_purpose_pairs_utf8.csv", "citesdb_cites_parties.tsv");
+            "sapi_term_unit_pairs_utf8.csv", "sapi_term_purpose_pairs_utf8.csv", "citesdb_cites_parties.tsv",
+            "sapi_country_codes_en_es_fr_utf8.csv");
 
     static CodeLists read(Function<String, byte[]> files) {
         Map<String, CodeName> sources = codes(files, "sapi_source_codes_utf8.csv");
@@ -73,12 +75,20 @@ final class CodeListLoader {
         return Set.copyOf(pairs);
     }
 
-    /** Countries and territories with an ISO code; the trade database's region codes (non_ISO_code) are left out. */
-    private static Map<String, String> countries(Function<String, byte[]> files) {
-        Map<String, String> countries = new LinkedHashMap<>();
+    /**
+     * Countries and territories with an ISO code, named in English by the Parties list and in French and
+     * Spanish by the SAPI list (English where it has none); the trade database's region codes are left out.
+     */
+    private static Map<String, CodeName> countries(Function<String, byte[]> files) {
+        Map<String, List<String>> translations = new HashMap<>();
+        for (List<String> row : rows(files, "sapi_country_codes_en_es_fr_utf8.csv", ',')) {
+            translations.put(row.get(0).trim(), row);
+        }
+        Map<String, CodeName> countries = new LinkedHashMap<>();
         for (List<String> row : rows(files, "citesdb_cites_parties.tsv", '\t')) {
             if (row.size() > 3 && "FALSE".equals(row.get(3))) {
-                countries.put(row.get(1), row.get(0));
+                List<String> names = translations.getOrDefault(row.get(1), List.of(row.get(1), row.get(0), row.get(0)));
+                countries.put(row.get(1), new CodeName(row.get(0), names.get(1), names.get(2)));
             }
         }
         return Map.copyOf(countries);

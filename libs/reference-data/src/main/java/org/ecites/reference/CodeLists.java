@@ -7,7 +7,8 @@ import java.util.function.Function;
 
 /**
  * The CITES code lists: source, purpose, term and unit codes with their English, French and Spanish
- * names, the allowed term/unit and term/purpose pairs, and the ISO 3166-1 alpha-2 country codes.
+ * names, the allowed term/unit and term/purpose pairs, and the ISO 3166-1 alpha-2 country codes with
+ * their names in the same three languages.
  * Immutable once loaded; {@link #load()} reads the copies shipped in this jar (see SOURCE.md).
  */
 public record CodeLists(
@@ -17,7 +18,7 @@ public record CodeLists(
         Map<String, CodeName> units,
         Set<CodePair> termUnits,
         Set<CodePair> termPurposes,
-        Map<String, String> countries) {
+        Map<String, CodeName> countries) {
 
     /** The empty unit: a quantity given as a number of specimens. */
     public static final String NUMBER_OF_SPECIMENS = "";

@@ -31,6 +31,7 @@ class CodeListsTest {
         assertTrue(codes.isCountry("CH"));
         assertTrue(codes.isCountry("NO"));
         assertFalse(codes.isCountry("XF"));
+        assertEquals(new CodeLists.CodeName("Switzerland", "Suisse", "Suiza"), codes.countries().get("CH"));
     }
 
     @Test

@@ -38,7 +38,7 @@ class PrintablePermitTest {
                     "PERMIT/CERTIFICATE No.", "EXPORT", permit.permitNumber(), "Crocodylus niloticus",
                     "Acipenser baerii", "5b. Security stamp No.", "CITES Management Authority of CH", "3 Government Square",
                     "14. Export endorsement",
-                    "LIV live", "KIL kg", "Block B");
+                    "LIV live", "KIL kg", "Block B", "Signed electronically by Switzerland (CH)");
             for (String box : new String[] {"2.", "3.", "3a.", "4.", "5.", "5a.", "6.", "7./8.", "9.", "10.", "11.",
                     "11a.", "12.", "12a.", "12b.", "13.", "15."}) {
                 assertThat(text).contains(box + " ");
@@ -56,9 +56,9 @@ class PrintablePermitTest {
         PermitDocument swiss = signedExport("CH", "NO");
 
         assertThat(text(pdf(norwegian, "NO", ""))).contains("PERMISO/CERTIFICADO No", "EXPORTACIÓN",
-                "LIV vivo", "Válido hasta el");
+                "LIV vivo", "Válido hasta el", "Noruega (NO)");
         assertThat(text(pdf(swiss, "CH", "?lang=fr"))).contains("PERMIS/CERTIFICAT No", "EXPORTATION",
-                "LIV vivant", "No de l'annexe et source");
+                "LIV vivant", "No de l'annexe et source", "Suisse (CH)");
         given().auth().oauth2(Tokens.maOfficer("CH")).get("/api/v1/signed-permits/" + swiss.permitId()
                 + "/permit.pdf?lang=de").then().statusCode(400).body("errors[0].field", equalTo("lang"));
     }

@@ -11,7 +11,7 @@ import org.ecites.platform.problem.ProblemException;
 import org.ecites.seal.Crypto;
 import org.ecites.signing.config.SigningConfig;
 import org.ecites.signing.repository.AdvisoryLocks;
-import org.ecites.signing.repository.PartyAuthority;
+import org.ecites.signing.repository.CertificateAuthority;
 import org.ecites.signing.repository.SigningKey;
 
 /**
@@ -94,7 +94,7 @@ public class PartyKeys {
     }
 
     private SigningKey create(String party) {
-        PartyAuthority authority = authorities.ofParty(party);
+        CertificateAuthority authority = authorities.ofParty(party);
         X509Certificate ca = Authorities.certificate(authority.certificate);
         Instant now = clock.instant();
         Instant notAfter = min(now.plus(config.certificateValidity()), ca.getNotAfter().toInstant());

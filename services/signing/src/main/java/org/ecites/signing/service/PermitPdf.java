@@ -50,21 +50,22 @@ public class PermitPdf {
                 : language);
         ResourceBundle labels = ResourceBundle.getBundle("org.ecites.signing.form.labels", locale);
         Function<CodeLists.CodeName, String> name = names(locale);
+        SealCodec.Seal sealed = SealCodec.decode(seal);
         try (PDDocument document = new PDDocument(); FormCanvas form = new FormCanvas(document)) {
             form.centered(labels.getString("convention"), 9);
             form.row(Cell.of("1. " + labels.getString("document"), typeLabel(permit.documentType(), labels)
                     + "  " + permit.permitNumber(), 0.6f), Cell.of(labels.getString("box2"),
                     String.valueOf(permit.validUntil()), 0.4f));
-            form.row(Cell.of(labels.getString("box3"), party(permit.importer()), 0.5f),
-                    Cell.of(labels.getString("box4"), party(permit.exporter()), 0.5f));
-            form.row(Cell.of(labels.getString("box3a"), country(permit.importerParty()), 0.5f),
+            form.row(Cell.of(labels.getString("box3"), party(permit.importer(), name), 0.5f),
+                    Cell.of(labels.getString("box4"), party(permit.exporter(), name), 0.5f));
+            form.row(Cell.of(labels.getString("box3a"), country(permit.importerParty(), name), 0.5f),
                     Cell.of(labels.getString("box6"), permit.issuingAuthority() != null
-                            ? party(permit.issuingAuthority())
-                            : String.format(labels.getString("box6.authority"), country(permit.issuingParty())),
+                            ? party(permit.issuingAuthority(), name)
+                            : String.format(labels.getString("box6.authority"), country(permit.issuingParty(), name)),
                             0.5f));
             form.row(Cell.of(labels.getString("box5"), permit.specialConditions(), 0.35f),
                     Cell.of(labels.getString("box5a"), codeName(CODES.purposes(), permit.purpose(), name), 0.3f),
-                    new Cell(labels.getString("box5b"), SealCodec.decode(seal).keyId(), 0.35f, 170,
+                    new Cell(labels.getString("box5b"), sealed.keyId(), 0.35f, 170,
                             QrCodes.matrix(seal)));
             for (LineItem item : permit.lineItems()) {
                 block(form, labels, name, item);
@@ -73,6 +74,8 @@ public class PermitPdf {
                     String.valueOf(LocalDate.ofInstant(permit.issuedAt(), ZoneOffset.UTC))), 0.6f),
                     Cell.of(labels.getString("box15"), "", 0.4f));
             form.row(new Cell(labels.getString("box14"), "", 1f, 60, null));
+            form.centered(String.format(labels.getString("signedBy"), country(permit.issuingParty(), name),
+                    sealed.keyId(), sealed.summary().signedAtInstant()), 7);
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             form.close();
             document.save(pdf);
@@ -94,9 +97,9 @@ public class PermitPdf {
                 Cell.of(labels.getString("box11a"), item.annualQuota() == null ? ""
                         : quantity(item.quotaUsedToDate(), item.unit(), name) + " / "
                         + quantity(item.annualQuota(), item.unit(), name), 0.4f));
-        form.row(Cell.of(labels.getString("box12"), join(item.originCountry(), item.originPermitNumber(),
+        form.row(Cell.of(labels.getString("box12"), join(country(item.originCountry(), name), item.originPermitNumber(),
                         Objects.toString(item.originPermitDate(), null)), 0.34f),
-                Cell.of(labels.getString("box12a"), join(item.lastReExportCountry(),
+                Cell.of(labels.getString("box12a"), join(country(item.lastReExportCountry(), name),
                         item.lastReExportCertificateNumber(), Objects.toString(item.lastReExportDate(), null)), 0.33f),
                 Cell.of(labels.getString("box12b"), join(item.registeredOperation(),
                         Objects.toString(item.acquisitionDate(), null)), 0.33f));
@@ -136,12 +139,13 @@ public class PermitPdf {
         return unit == null || unit.isEmpty() ? amount : amount + " " + codeName(CODES.units(), unit, name);
     }
 
-    private static String party(TradeParty party) {
-        return party == null ? "" : join(party.name(), party.address(), country(party.country()));
+    private static String party(TradeParty party, Function<CodeLists.CodeName, String> name) {
+        return party == null ? "" : join(party.name(), party.address(), country(party.country(), name));
     }
 
-    private static String country(String code) {
-        return code == null ? "" : CODES.countries().getOrDefault(code, code) + " (" + code + ")";
+    private static String country(String code, Function<CodeLists.CodeName, String> name) {
+        CodeLists.CodeName names = code == null ? null : CODES.countries().get(code);
+        return code == null ? "" : (names == null ? code : name.apply(names)) + " (" + code + ")";
     }
 
     private static String join(String... parts) {

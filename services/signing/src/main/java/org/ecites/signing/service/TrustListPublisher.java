@@ -17,10 +17,9 @@ import org.ecites.seal.TrustList;
 import org.ecites.seal.TrustListJws;
 import org.ecites.signing.config.SigningConfig;
 import org.ecites.signing.repository.AdvisoryLocks;
-import org.ecites.signing.repository.PartyAuthority;
+import org.ecites.signing.repository.CertificateAuthority;
 import org.ecites.signing.repository.PublishedTrustList;
 import org.ecites.signing.repository.SigningKey;
-import org.ecites.signing.repository.TrustAnchor;
 
 /**
  * Publishes the signed trust list: in the transaction that changes a key, and on a schedule well before
@@ -48,7 +47,7 @@ public class TrustListPublisher {
     @Transactional(Transactional.TxType.MANDATORY)
     public PublishedTrustList publish() {
         locks.lock("trust-list");
-        TrustAnchor anchor = authorities.anchor();
+        CertificateAuthority anchor = authorities.anchor();
         Instant now = clock.instant();
         long sequence = ((Number) entityManager.createNativeQuery("select nextval('trust_list_sequence')")
                 .getSingleResult()).longValue();
@@ -91,10 +90,9 @@ public class TrustListPublisher {
                 Collectors.groupingBy(key -> key.party, LinkedHashMap::new, Collectors.mapping(
                         key -> new TrustList.TrustedKey(key.keyId, BASE64.encodeToString(key.certificate),
                                 key.revokedAt, key.revocationReason), Collectors.toList())));
-        return PartyAuthority.<PartyAuthority>listAll().stream()
-                .filter(authority -> keys.containsKey(authority.party))
-                .map(authority -> new TrustList.TrustedParty(authority.party,
-                        BASE64.encodeToString(authority.certificate), keys.get(authority.party)))
+        return keys.entrySet().stream()
+                .map(party -> new TrustList.TrustedParty(party.getKey(),
+                        BASE64.encodeToString(authorities.ofParty(party.getKey()).certificate), party.getValue()))
                 .toList();
     }
 }

@@ -7,13 +7,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A Party's CITES signing CA: issues the certificates of the Party's signing keys. */
+/**
+ * A CA key with its self-signed certificate: a Party's CITES signing CA ({@code authority:CH}) or the
+ * platform's trust anchor that signs the trust list ({@code trust-anchor}). The name is also the name
+ * its private key is kept under.
+ */
 @Entity
-@Table(name = "party_authority")
-public class PartyAuthority extends PanacheEntityBase {
+@Table(name = "certificate_authority")
+public class CertificateAuthority extends PanacheEntityBase {
 
     @Id
-    public String party;
+    public String name;
     public byte[] certificate;
     @Column(name = "encrypted_private_key")
     public byte[] encryptedPrivateKey;
