@@ -1,6 +1,7 @@
 package org.ecites.reference;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -60,6 +61,32 @@ public final class Checklist {
     public int listingCount() {
         return history.values().stream().mapToInt(List::size).sum()
                 + current.values().stream().mapToInt(List::size).sum();
+    }
+
+    /** The full scientific name of a taxon of the Species+ export, by its kingdom, rank and RecID. */
+    public Optional<String> nameOf(String kingdom, String rank, String recId) {
+        return Optional.ofNullable(taxa.get(new TaxonKey(kingdom, rank.strip().toUpperCase(Locale.ROOT),
+                recId.strip()))).map(this::fullName);
+    }
+
+    /**
+     * The name and the names of every higher taxon above it, nearest first: "Hippocampus kuda",
+     * "Hippocampus", "Syngnathidae", ... An unknown species of a known genus starts its genus' line.
+     */
+    public List<String> lineage(String name) {
+        String normalised = name.strip().replaceAll("\\s+", " ");
+        List<String> names = new ArrayList<>(List.of(normalised));
+        TaxonKey key = byName.get(normalised.toLowerCase(Locale.ROOT));
+        if (key == null && normalised.contains(" ")) {
+            key = byName.get(normalised.substring(0, normalised.indexOf(' ')).toLowerCase(Locale.ROOT));
+        }
+        for (Taxon taxon = key == null ? null : taxa.get(key); taxon != null; taxon = taxa.get(taxon.parent())) {
+            String taxonName = fullName(taxon);
+            if (!taxonName.equalsIgnoreCase(normalised)) {
+                names.add(taxonName);
+            }
+        }
+        return List.copyOf(names);
     }
 
     /**

@@ -76,6 +76,36 @@ class QuotaAndSuspensionTest {
     }
 
     @Test
+    void theSecretariatLoadsSpeciesPlusQuotasAndAGenusQuotaForSeveralTermsCountsAllItsSpecies() {
+        String export = """
+                Kingdom,RecId,Rank,ISO code,Quota,Unit,StartDate,EndDate,Year,Notes,Terms,Sources,QuoAdded,QuoDate,IsCurrent,PublicDisplay,Link
+                Animalia,1205,Genus,SN,3,,,,%d,all crocodiles,"LIV, SKI",,,,1,1,
+                Animalia,5664,Species,SN,-1,,,,%d,in preparation,,,,,1,1,
+                """.formatted(YEAR, YEAR);
+        String secretariat = Tokens.token("secretariat", "CH", "secretariat");
+        given().auth().oauth2(Tokens.token("sn-admin", "SN", "ma-admin")).contentType("text/csv").body(export)
+                .post("/api/v1/reference/quota-imports?version=test").then().statusCode(403);
+        given().auth().oauth2(secretariat).contentType("text/csv").body(export)
+                .post("/api/v1/reference/quota-imports?version=species-plus-" + YEAR).then().statusCode(201)
+                .body("summary", equalTo("1 quotas, 1 rows skipped"));
+
+        String senegal = Tokens.maOfficer("SN");
+        given().auth().oauth2(senegal).contentType(ContentType.JSON).body(PermitRequests.crocodileExport("NO"))
+                .post("/api/v1/permits").then().statusCode(201)
+                .body("lineItems[0].annualQuota", equalTo(3f)).body("lineItems[0].quotaUsedToDate", equalTo(0f));
+        given().auth().oauth2(senegal).contentType(ContentType.JSON).body(PermitRequests.crocodileExport("NO"))
+                .post("/api/v1/permits").then().statusCode(400).body("errors[0].rule", equalTo("export-quota"));
+        given().auth().oauth2(senegal).get("/api/v1/reference/quotas/" + YEAR).then().statusCode(200)
+                .body("find { it.scientificName == 'Crocodylus' }.terms", equalTo(List.of("LIV", "SKI")))
+                .body("find { it.scientificName == 'Crocodylus' }.used", equalTo(2f));
+        given().auth().oauth2(secretariat).contentType("text/csv").body("a,b\n1,2\n")
+                .post("/api/v1/reference/quota-imports?version=bad").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().auth().oauth2(secretariat).get("/api/v1/reference/quota-imports").then().statusCode(200)
+                .body("[0].version", equalTo("species-plus-" + YEAR)).body("[-1].source", equalTo("bundled"));
+    }
+
+    @Test
     void aTradeSuspensionRefusesExportsOfItsSpeciesFromItsParty() {
         String species = "Acipenser gueldenstaedtii";
         given().auth().oauth2(Tokens.maOfficer("NO")).contentType(ContentType.JSON).body(caviar(species, 1, "KIL"))
@@ -105,7 +135,8 @@ class QuotaAndSuspensionTest {
 
     private static void setQuota(String species, String term, int quantity, String unit) {
         given().auth().oauth2(Tokens.token("ch-admin", "CH", "ma-admin")).contentType(ContentType.JSON)
-                .body(List.of(Map.of("scientificName", species, "term", term, "quantity", quantity, "unit", unit)))
+                .body(List.of(Map.of("scientificName", species, "terms", List.of(term), "quantity", quantity, "unit",
+                        unit)))
                 .put("/api/v1/reference/quotas/" + YEAR).then().statusCode(200);
     }
 

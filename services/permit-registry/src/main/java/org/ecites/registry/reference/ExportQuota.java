@@ -6,16 +6,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** A Party's national export quota for a species (maybe a term and source only) and year, and its use. */
+/**
+ * A Party's national export quota for a taxon (a species, or a genus or higher taxon for all its
+ * species) and year, maybe only for some terms and sources (empty: all), and what is used of it.
+ */
 @Entity
 @Table(name = "export_quota")
 public class ExportQuota extends PanacheEntityBase {
@@ -27,31 +29,25 @@ public class ExportQuota extends PanacheEntityBase {
     public int year;
     @Column(name = "scientific_name")
     public String scientificName;
-    public String term;
-    public String source;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> terms;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> sources;
     public BigDecimal quantity;
     public String unit;
     public BigDecimal used;
+    public String notes;
     @Column(name = "set_by")
     public String setBy;
     @Column(name = "set_at")
     public Instant setAt;
 
     public static List<ExportQuota> of(String party, int year) {
-        return list("party = ?1 and year = ?2 order by scientificName, term, source", party, year);
+        return list("party = ?1 and year = ?2 order by scientificName, id", party, year);
     }
 
-    /**
-     * The quota a block draws on, locked until the transaction ends so that parallel issues count one
-     * after the other; a quota for the block's term and source wins over a broader one.
-     */
-    public static Optional<ExportQuota> lockFor(String party, int year, String species, String term, String source) {
-        List<ExportQuota> candidates = find("party = ?1 and year = ?2 and lower(scientificName) = lower(?3)",
-                party, year, species.strip()).withLock(LockModeType.PESSIMISTIC_WRITE).list();
-        return candidates.stream()
-                .filter(q -> q.term == null || q.term.equals(term))
-                .filter(q -> q.source == null || q.source.equals(source))
-                .max(Comparator.comparingInt(q -> (q.term == null ? 0 : 2) + (q.source == null ? 0 : 1)));
+    public boolean covers(String term, String source) {
+        return (terms.isEmpty() || terms.contains(term)) && (sources.isEmpty() || sources.contains(source));
     }
 
     public boolean countsIn(String itemUnit) {

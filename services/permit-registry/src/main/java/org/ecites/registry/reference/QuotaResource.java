@@ -16,7 +16,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.ecites.platform.security.Caller;
 import org.ecites.platform.security.Roles;
 
@@ -30,16 +32,33 @@ public class QuotaResource {
         this.caller = caller;
     }
 
+    /**
+     * @param scientificName a species, or a genus or higher taxon for all of its species
+     * @param terms the terms the quota covers together; empty or absent for all
+     * @param sources the sources the quota covers together; empty or absent for all
+     */
     public record QuotaEntry(
             @NotBlank @Size(max = 255) String scientificName,
-            @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter term code") String term,
-            @Pattern(regexp = "[A-Z]", message = "must be a one-letter source code") String source,
+            @Size(max = 50) List<@NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter term code")
+                    String> terms,
+            @Size(max = 20) List<@NotNull @Pattern(regexp = "[A-Z]", message = "must be a one-letter source code")
+                    String> sources,
             @NotNull @DecimalMin("0") BigDecimal quantity,
             @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter unit code") String unit,
+            @Size(max = 1000) String notes,
             BigDecimal used) {
 
         static QuotaEntry of(ExportQuota quota) {
-            return new QuotaEntry(quota.scientificName, quota.term, quota.source, quota.quantity, quota.unit, quota.used);
+            return new QuotaEntry(quota.scientificName, quota.terms, quota.sources, quota.quantity, quota.unit,
+                    quota.notes, quota.used);
+        }
+
+        List<String> sortedTerms() {
+            return terms == null ? List.of() : terms.stream().distinct().sorted().toList();
+        }
+
+        List<String> sortedSources() {
+            return sources == null ? List.of() : sources.stream().distinct().sorted().toList();
         }
     }
 
@@ -56,22 +75,26 @@ public class QuotaResource {
     public List<QuotaEntry> setQuotas(@PathParam("year") @Min(1975) @Max(2999) int year,
             @NotNull @Size(max = 5000) List<@Valid @NotNull QuotaEntry> entries) {
         String party = caller.party();
+        List<ExportQuota> existing = new ArrayList<>(ExportQuota.of(party, year));
         for (QuotaEntry entry : entries) {
-            ExportQuota quota = ExportQuota.<ExportQuota>find("party = ?1 and year = ?2 and lower(scientificName) = "
-                            + "lower(?3) and coalesce(term, '') = ?4 and coalesce(source, '') = ?5", party, year,
-                    entry.scientificName().strip(), entry.term() == null ? "" : entry.term(),
-                    entry.source() == null ? "" : entry.source()).firstResultOptional().orElseGet(() -> {
+            String name = entry.scientificName().strip();
+            ExportQuota quota = existing.stream()
+                    .filter(q -> q.scientificName.equalsIgnoreCase(name) && q.terms.equals(entry.sortedTerms())
+                            && q.sources.equals(entry.sortedSources()) && Objects.equals(q.unit, entry.unit()))
+                    .findFirst().orElseGet(() -> {
                         ExportQuota created = new ExportQuota();
                         created.party = party;
                         created.year = year;
-                        created.scientificName = entry.scientificName().strip();
-                        created.term = entry.term();
-                        created.source = entry.source();
+                        created.scientificName = name;
+                        created.terms = entry.sortedTerms();
+                        created.sources = entry.sortedSources();
+                        created.unit = entry.unit();
                         created.used = BigDecimal.ZERO;
+                        existing.add(created);
                         return created;
                     });
             quota.quantity = entry.quantity();
-            quota.unit = entry.unit();
+            quota.notes = entry.notes();
             quota.setBy = caller.username();
             quota.setAt = Instant.now();
             quota.persist();

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** One version of a kind of reference data, as loaded: when, by whom, from what, and how much. */
@@ -34,6 +35,27 @@ public class ReferenceLoad extends PanacheEntityBase {
     public String loadedBy;
     /** What the load holds, e.g. "28,930 taxa, 5,100 listing entries". */
     public String summary;
+
+    /** Stores a load with its files; the caller's transaction makes it the one in force. */
+    public static ReferenceLoad record(String kind, String version, String source, String loadedBy, String summary,
+            Map<String, byte[]> files) {
+        ReferenceLoad load = new ReferenceLoad();
+        load.kind = kind;
+        load.version = version;
+        load.source = source;
+        load.loadedAt = Instant.now();
+        load.loadedBy = loadedBy;
+        load.summary = summary;
+        load.persist();
+        files.forEach((name, content) -> {
+            ReferenceFile file = new ReferenceFile();
+            file.loadId = load.id;
+            file.name = name;
+            file.content = content;
+            file.persist();
+        });
+        return load;
+    }
 
     public static Optional<ReferenceLoad> latest(String kind) {
         return find("kind = ?1 order by id desc", kind).firstResultOptional();

@@ -26,17 +26,20 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 
 /**
  * The versions of the reference data every Party's documents are checked against, and their refresh
- * by an administrator: the species checklist and the code lists (with countries).
+ * by an administrator: the species checklist, the code lists (with countries) and, by the Secretariat,
+ * the national export quotas of every Party.
  */
 @Path("/api/v1/reference")
 @RolesAllowed(Roles.MA_ADMIN)
 public class ReferenceResource {
 
     private final ReferenceImport imports;
+    private final QuotaImport quotas;
     private final Caller caller;
 
-    ReferenceResource(ReferenceImport imports, Caller caller) {
+    ReferenceResource(ReferenceImport imports, QuotaImport quotas, Caller caller) {
         this.imports = imports;
+        this.quotas = quotas;
         this.caller = caller;
     }
 
@@ -96,6 +99,24 @@ public class ReferenceResource {
             files.put(name, content.getBytes(StandardCharsets.UTF_8));
         });
         return LoadView.of(imports.importCodeLists(upload.version(), files, caller.username()));
+    }
+
+    /** Every load of national export quotas (Species+ quota exports), newest first. */
+    @GET
+    @Path("/quota-imports")
+    @RolesAllowed({Roles.MA_ADMIN, Roles.MA_OFFICER, Roles.SECRETARIAT})
+    public List<LoadView> quotaImports() {
+        return versions(QuotaImport.KIND);
+    }
+
+    /** Loads every Party's quotas from a Species+ quota export (CSV); what is used of each quota stays. */
+    @POST
+    @Path("/quota-imports")
+    @Consumes("text/csv")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @ResponseStatus(201)
+    public LoadView importQuotas(@QueryParam("version") @NotBlank @Size(max = 100) String version, byte[] csv) {
+        return LoadView.of(quotas.importExport(version, csv, caller.username()));
     }
 
     private static List<LoadView> versions(String kind) {

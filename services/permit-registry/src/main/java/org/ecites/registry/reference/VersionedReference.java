@@ -1,7 +1,6 @@
 package org.ecites.registry.reference;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -53,22 +52,7 @@ public abstract class VersionedReference<T> {
 
     /** Stores a new version with its files; the caller's transaction makes it the one in force. */
     public ReferenceLoad record(String version, String source, String loadedBy, T value, Map<String, byte[]> files) {
-        ReferenceLoad load = new ReferenceLoad();
-        load.kind = kind();
-        load.version = version;
-        load.source = source;
-        load.loadedAt = Instant.now();
-        load.loadedBy = loadedBy;
-        load.summary = summary(value);
-        load.persist();
-        files.forEach((name, content) -> {
-            ReferenceFile file = new ReferenceFile();
-            file.loadId = load.id;
-            file.name = name;
-            file.content = content;
-            file.persist();
-        });
-        return load;
+        return ReferenceLoad.record(kind(), version, source, loadedBy, summary(value), files);
     }
 
     protected T valueOf(ReferenceLoad load) {

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
-import org.ecites.registry.reference.ExportQuota;
+import org.ecites.registry.reference.ExportQuotas;
 
 /**
- * Box 11a: where the exporting Party set a national export quota for the species (term, source) and
- * year, the document may not take it beyond its total. The quota rows stay locked by the issuing
+ * Box 11a: where the exporting Party set a national export quota for the species or a higher taxon
+ * (maybe for some terms and sources only) and year, the document may not take it beyond its total. The quota rows stay locked by the issuing
  * transaction, so parallel issues are counted one after the other; {@link QuotaLedger} draws on them.
  */
 @ApplicationScoped
@@ -16,14 +16,20 @@ public class ExportQuotaRule implements PermitRule {
 
     static final String NAME = "export-quota";
 
+    private final ExportQuotas quotas;
+
+    ExportQuotaRule(ExportQuotas quotas) {
+        this.quotas = quotas;
+    }
+
     @Override
     public void check(PermitDraft draft, RuleViolations violations) {
         if (!draft.isExport()) {
             return;
         }
         Map<Long, BigDecimal> asked = new HashMap<>();
-        draft.forEachItem((item, path) -> ExportQuota.lockFor(draft.issuingParty(), draft.today().getYear(),
-                item.scientificName(), item.term(), item.source()).ifPresent(quota -> {
+        draft.forEachItem((item, path) -> quotas.lockFor(draft.issuingParty(), draft.today().getYear(),
+                item.scientificName(), item.term(), item.source(), item.unit()).ifPresent(quota -> {
             if (!quota.countsIn(item.unit())) {
                 violations.add(NAME, "11", path + "unit", "the " + draft.today().getYear() + " quota for "
                         + quota.scientificName + " counts in '" + (quota.unit == null ? "" : quota.unit) + "'");

@@ -6,13 +6,19 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.ecites.events.DocumentType;
-import org.ecites.registry.reference.ExportQuota;
+import org.ecites.registry.reference.ExportQuotas;
 import org.ecites.registry.repository.Permit;
 import org.ecites.registry.repository.PermitLineItem;
 
 /** Draws issued exports on their quotas, and gives the quantities back when a document is withdrawn. */
 @ApplicationScoped
 public class QuotaLedger {
+
+    private final ExportQuotas quotas;
+
+    QuotaLedger(ExportQuotas quotas) {
+        this.quotas = quotas;
+    }
 
     /** Box 11a of each block: what the quota had used before this document, and the quota itself. */
     public record Position(BigDecimal usedToDate, BigDecimal annualQuota) {
@@ -25,8 +31,8 @@ public class QuotaLedger {
     public List<Position> draw(PermitDraft draft) {
         List<Position> positions = new ArrayList<>();
         draft.forEachItem((item, path) -> positions.add(!draft.isExport() ? Position.NONE
-                : ExportQuota.lockFor(draft.issuingParty(), draft.today().getYear(), item.scientificName(),
-                        item.term(), item.source()).map(quota -> {
+                : quotas.lockFor(draft.issuingParty(), draft.today().getYear(), item.scientificName(),
+                        item.term(), item.source(), item.unit()).map(quota -> {
                             Position position = new Position(quota.used, quota.quantity);
                             quota.used = quota.used.add(item.quantity());
                             return position;
@@ -42,7 +48,7 @@ public class QuotaLedger {
         int year = permit.validFrom.getYear();
         for (PermitLineItem item : permit.lineItems) {
             if (item.annualQuota != null) {
-                ExportQuota.lockFor(permit.tenant, year, item.scientificName, item.term, item.source)
+                quotas.lockFor(permit.tenant, year, item.scientificName, item.term, item.source, item.unit)
                         .ifPresent(quota -> quota.used = quota.used.subtract(item.quantity).max(BigDecimal.ZERO));
             }
         }
