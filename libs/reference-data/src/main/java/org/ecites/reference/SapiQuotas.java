@@ -1,10 +1,7 @@
 package org.ecites.reference;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
-import java.io.InputStream;
+import static org.ecites.reference.SpeciesPlusCsv.field;
+
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -46,18 +43,14 @@ public final class SapiQuotas {
     }
 
     public static byte[] bundledFile() {
-        try (InputStream in = SapiQuotas.class.getResourceAsStream(BUNDLED)) {
-            return in.readAllBytes();
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("the bundled quota file " + BUNDLED + " is missing", e);
-        }
+        return SpeciesPlusCsv.bundled(BUNDLED);
     }
 
     /** @throws IllegalArgumentException when the file is not CSV of that shape */
     public static Import read(byte[] csv, Checklist checklist) {
         Map<List<Object>, NationalQuota> quotas = new LinkedHashMap<>();
         int rows = 0;
-        for (Map<String, String> row : rows(csv)) {
+        for (Map<String, String> row : SpeciesPlusCsv.rows(csv, "RecId", "quota")) {
             rows++;
             quota(row, checklist).ifPresent(quota -> quotas.put(quota.key(), quota));
         }
@@ -87,26 +80,5 @@ public final class SapiQuotas {
 
     private static List<String> codes(String list) {
         return Arrays.stream(list.split(",")).map(String::strip).filter(code -> !code.isEmpty()).sorted().toList();
-    }
-
-    private static String field(Map<String, String> row, String name) {
-        String value = row.get(name);
-        return value == null ? "" : value.strip();
-    }
-
-    private static List<Map<String, String>> rows(byte[] csv) {
-        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
-            List<Map<String, String>> rows = it.readAll();
-            if (!rows.isEmpty() && !rows.get(0).containsKey("RecId")) {
-                throw new IllegalArgumentException("not a Species+ quota export: no RecId column");
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("the quota file is not readable CSV: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw e instanceof IllegalArgumentException ? e : new IllegalArgumentException(
-                    "the quota file is not a Species+ quota export: " + e.getMessage(), e);
-        }
     }
 }

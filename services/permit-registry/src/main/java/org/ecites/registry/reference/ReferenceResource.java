@@ -27,7 +27,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 /**
  * The versions of the reference data every Party's documents are checked against, and their refresh
  * by an administrator: the species checklist, the code lists (with countries) and, by the Secretariat,
- * the national export quotas of every Party.
+ * the national export quotas and the trade suspensions of every Party.
  */
 @Path("/api/v1/reference")
 @RolesAllowed(Roles.MA_ADMIN)
@@ -35,11 +35,13 @@ public class ReferenceResource {
 
     private final ReferenceImport imports;
     private final QuotaImport quotas;
+    private final SuspensionImport suspensions;
     private final Caller caller;
 
-    ReferenceResource(ReferenceImport imports, QuotaImport quotas, Caller caller) {
+    ReferenceResource(ReferenceImport imports, QuotaImport quotas, SuspensionImport suspensions, Caller caller) {
         this.imports = imports;
         this.quotas = quotas;
+        this.suspensions = suspensions;
         this.caller = caller;
     }
 
@@ -117,6 +119,24 @@ public class ReferenceResource {
     @ResponseStatus(201)
     public LoadView importQuotas(@QueryParam("version") @NotBlank @Size(max = 100) String version, byte[] csv) {
         return LoadView.of(quotas.importExport(version, csv, caller.username()));
+    }
+
+    /** Every load of trade suspensions (Species+ suspension exports), newest first. */
+    @GET
+    @Path("/suspension-imports")
+    @RolesAllowed({Roles.MA_ADMIN, Roles.MA_OFFICER, Roles.SECRETARIAT})
+    public List<LoadView> suspensionImports() {
+        return versions(SuspensionImport.KIND);
+    }
+
+    /** Replaces the suspensions an earlier export loaded with those in force in this one (CSV). */
+    @POST
+    @Path("/suspension-imports")
+    @Consumes("text/csv")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @ResponseStatus(201)
+    public LoadView importSuspensions(@QueryParam("version") @NotBlank @Size(max = 100) String version, byte[] csv) {
+        return LoadView.of(suspensions.importExport(version, csv, caller.username()));
     }
 
     private static List<LoadView> versions(String kind) {

@@ -19,7 +19,10 @@ import org.ecites.platform.security.Caller;
 import org.ecites.platform.security.Roles;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
-/** Trade suspensions recommended by the Standing Committee, recorded by the Secretariat for every Party. */
+/**
+ * Trade suspensions recommended by the Standing Committee: loaded from Species+ exports (see
+ * {@link SuspensionImport}) or recorded by the Secretariat, for every Party.
+ */
 @Path("/api/v1/reference/suspensions")
 public class SuspensionResource {
 
@@ -29,16 +32,28 @@ public class SuspensionResource {
         this.caller = caller;
     }
 
+    /**
+     * @param scientificName a taxon at any rank, or none for every species
+     * @param excludedNames species the suspension does not cover
+     * @param scope what it stops; ALL_EXPORTS when not given
+     * @param startsOn null only for a suspension loaded from Species+ (its export has no dates)
+     * @param imported whether a Species+ export loaded it (a newer export replaces it)
+     */
     public record Suspension(
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String party,
             @Size(max = 255) String scientificName,
+            @Size(max = 200) List<@NotBlank @Size(max = 255) String> excludedNames,
+            SuspensionScope scope,
             @NotNull LocalDate startsOn,
             LocalDate endsOn,
-            @NotBlank @Size(max = 255) String reference) {
+            @NotBlank @Size(max = 255) String reference,
+            @Size(max = 2000) String description,
+            boolean imported) {
 
         static Suspension of(TradeSuspension suspension) {
-            return new Suspension(suspension.party, suspension.scientificName, suspension.startsOn,
-                    suspension.endsOn, suspension.reference);
+            return new Suspension(suspension.party, suspension.scientificName, suspension.excludedNames,
+                    suspension.scope, suspension.startsOn, suspension.endsOn, suspension.reference,
+                    suspension.description, suspension.imported);
         }
     }
 
@@ -60,6 +75,10 @@ public class SuspensionResource {
         TradeSuspension entity = new TradeSuspension();
         entity.party = suspension.party();
         entity.scientificName = suspension.scientificName() == null ? null : suspension.scientificName().strip();
+        entity.excludedNames = suspension.excludedNames() == null ? List.of()
+                : suspension.excludedNames().stream().map(String::strip).toList();
+        entity.scope = suspension.scope() == null ? SuspensionScope.ALL_EXPORTS : suspension.scope();
+        entity.description = suspension.description();
         entity.startsOn = suspension.startsOn();
         entity.endsOn = suspension.endsOn();
         entity.reference = suspension.reference();

@@ -1,0 +1,73 @@
+package org.ecites.registry.reference;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.ecites.platform.problem.ProblemException;
+
+/**
+ * Reference data loaded from a Species+ CSV export whose taxa are named through the checklist: the copy
+ * bundled with the release at first start, a newer export when the Secretariat uploads one. Every load
+ * is recorded with its file, like the checklist's and the code lists'.
+ */
+abstract class SpeciesPlusImport {
+
+    static final String FILE = "export.csv";
+
+    @Inject
+    ChecklistHolder checklists;
+    @Inject
+    EntityManager entityManager;
+    private final String kind;
+    private final Supplier<byte[]> bundled;
+
+    SpeciesPlusImport(String kind, Supplier<byte[]> bundled) {
+        this.kind = kind;
+        this.bundled = bundled;
+    }
+
+    /**
+     * Writes what the export holds in the caller's transaction and says in words how much.
+     *
+     * @throws IllegalArgumentException when the file is not such an export
+     */
+    protected abstract String apply(byte[] csv, String loadedBy);
+
+    /** After the checklist's own first-start load: the export's taxa are named through it. */
+    void loadAtStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent start) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            lock();
+            if (ReferenceLoad.latest(kind).isEmpty()) {
+                load(bundled.get(), "bundled with the release", ReferenceLoad.BUNDLED, "permit-registry", Map.of());
+            }
+        });
+    }
+
+    @Transactional
+    public ReferenceLoad importExport(String version, byte[] csv, String loadedBy) {
+        lock();
+        return load(csv, version, ReferenceLoad.CSV, loadedBy, Map.of(FILE, csv));
+    }
+
+    private ReferenceLoad load(byte[] csv, String version, String source, String loadedBy, Map<String, byte[]> files) {
+        String summary;
+        try {
+            summary = apply(csv, loadedBy);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("$", e.getMessage());
+        }
+        return ReferenceLoad.record(kind, version, source, loadedBy, summary, files);
+    }
+
+    private void lock() {
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(:kind))")
+                .setParameter("kind", "reference-import:" + kind).getSingleResult();
+    }
+}

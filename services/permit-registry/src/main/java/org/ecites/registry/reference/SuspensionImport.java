@@ -1,0 +1,43 @@
+package org.ecites.registry.reference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import org.ecites.reference.SapiSuspensions;
+
+/**
+ * The suspensions in force from Species+ suspension exports: a new export replaces every suspension an
+ * earlier one loaded (those the Secretariat recorded by hand stay).
+ */
+@ApplicationScoped
+public class SuspensionImport extends SpeciesPlusImport {
+
+    public static final String KIND = "trade-suspensions";
+
+    SuspensionImport() {
+        super(KIND, SapiSuspensions::bundledFile);
+    }
+
+    @Override
+    protected String apply(byte[] csv, String loadedBy) {
+        SapiSuspensions.Import loaded = SapiSuspensions.read(csv, checklists.checklist());
+        TradeSuspension.delete("imported", true);
+        Instant now = Instant.now();
+        for (SapiSuspensions.Suspension row : loaded.suspensions()) {
+            TradeSuspension suspension = new TradeSuspension();
+            suspension.party = row.party();
+            suspension.scientificName = row.scientificName();
+            suspension.excludedNames = row.excludedNames();
+            suspension.reference = "Notification " + row.notification() + " (Species+)";
+            suspension.scope = SuspensionScope.of(row.text());
+            suspension.description = row.text();
+            suspension.imported = true;
+            suspension.recordedBy = loadedBy;
+            suspension.recordedAt = now;
+            suspension.persist();
+        }
+        long enforced = loaded.suspensions().stream()
+                .filter(row -> SuspensionScope.of(row.text()) != SuspensionScope.NOT_ENFORCED).count();
+        return String.format("%,d suspensions in force (%,d applied by the rules), %,d rows skipped",
+                loaded.suspensions().size(), enforced, loaded.skipped());
+    }
+}
