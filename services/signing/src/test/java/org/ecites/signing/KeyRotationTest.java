@@ -1,0 +1,50 @@
+package org.ecites.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.ecites.signing.SignedPermits.sealOf;
+import static org.ecites.signing.SignedPermits.signedExport;
+import static org.ecites.signing.SignedPermits.verify;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.time.Duration;
+import java.util.Map;
+import org.ecites.seal.SealCodec;
+import org.ecites.seal.TrustList;
+import org.ecites.testing.RealInfrastructure;
+import org.junit.jupiter.api.Test;
+
+/** Keys that sign for two seconds only, so that rotation by age happens within the test. */
+@QuarkusTest
+@TestProfile(KeyRotationTest.ShortKeyUsage.class)
+@WithTestResource(RealInfrastructure.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class KeyRotationTest {
+
+    public static class ShortKeyUsage implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("ecites.signing.key-usage-period", "PT2S");
+        }
+    }
+
+    @Test
+    void aKeyPastItsUsagePeriodGivesWayToANewOneAndStillVerifies() {
+        String first = SealCodec.decode(sealOf(signedExport("UG", "CH"))).keyId();
+        String sealOfFirst = sealOf(signedExport("UG", "CH"));
+
+        await().pollDelay(Duration.ofMillis(2100)).atMost(Duration.ofSeconds(10)).until(() -> true);
+        String second = SealCodec.decode(sealOf(signedExport("UG", "CH"))).keyId();
+
+        assertThat(second).isNotEqualTo(first);
+        verify(sealOfFirst).body("code", equalTo("VALID"));
+        assertThat(KeyManagementTest.trustList().parties()).filteredOn(party -> party.party().equals("UG"))
+                .singleElement().extracting(TrustList.TrustedParty::signingKeys)
+                .satisfies(keys -> assertThat(keys).extracting(TrustList.TrustedKey::keyId).contains(first, second));
+    }
+}
