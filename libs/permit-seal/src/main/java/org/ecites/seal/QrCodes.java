@@ -24,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 
 /**
  * The seal as a QR code, drawn and read with ZXing. Error correction level Q (25 %) survives the creases,
@@ -50,7 +51,7 @@ public final class QrCodes {
     public static byte[] png(String text, int modulePixels) {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
-            MatrixToImageWriter.writeToStream(scaled(matrix(text), modulePixels), "PNG", png);
+            ImageIO.write(image(text, modulePixels), "PNG", png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,7 +3,6 @@ package org.ecites.signing.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.PrivateKey;
-import java.security.cert.X509Certificate;
 import java.time.Instant;
 import org.ecites.seal.Crypto;
 import org.ecites.signing.config.SigningConfig;
@@ -38,10 +37,6 @@ public class Authorities {
 
     public PrivateKey privateKey(CertificateAuthority authority) {
         return vault.open(authority.encryptedPrivateKey, authority.name);
-    }
-
-    public static X509Certificate certificate(byte[] der) {
-        return Crypto.certificate(der);
     }
 
     private CertificateAuthority authority(String name, String subject) {

@@ -95,7 +95,7 @@ public class PartyKeys {
 
     private SigningKey create(String party) {
         CertificateAuthority authority = authorities.ofParty(party);
-        X509Certificate ca = Authorities.certificate(authority.certificate);
+        X509Certificate ca = Crypto.certificate(authority.certificate);
         Instant now = clock.instant();
         Instant notAfter = min(now.plus(config.certificateValidity()), ca.getNotAfter().toInstant());
         String keyName = "signing:" + UUID.randomUUID();

@@ -15,6 +15,7 @@ import org.ecites.events.PermitSigned;
 import org.ecites.platform.inbox.PermitEventHandler;
 import org.ecites.platform.inbox.ReceivedEvent;
 import org.ecites.platform.outbox.Outbox;
+import org.ecites.seal.Crypto;
 import org.ecites.seal.Jws;
 import org.ecites.seal.SealCodec;
 import org.ecites.seal.SealSummary;
@@ -55,8 +56,8 @@ public class PermitSigner implements PermitEventHandler<PermitIssued> {
         signed.document = EventJson.encode(permit);
         signed.signedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         signed.jws = Jws.sign(Jws.PERMIT, signed.document.getBytes(StandardCharsets.UTF_8), privateKey,
-                List.of(Authorities.certificate(key.certificate),
-                        Authorities.certificate(authorities.ofParty(key.party).certificate)));
+                List.of(Crypto.certificate(key.certificate),
+                        Crypto.certificate(authorities.ofParty(key.party).certificate)));
         signed.seal = SealCodec.encode(SealSummary.of(permit, signed.signedAt), key.keyId, privateKey);
         signed.keyId = key.keyId;
         signed.status = PermitState.VALID;

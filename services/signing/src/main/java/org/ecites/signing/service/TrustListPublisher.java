@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.ecites.seal.Crypto;
 import org.ecites.seal.TrustList;
 import org.ecites.seal.TrustListJws;
 import org.ecites.signing.config.SigningConfig;
@@ -57,7 +58,7 @@ public class TrustListPublisher {
         published.issuedAt = list.issuedAt();
         published.nextUpdate = list.nextUpdate();
         published.jws = TrustListJws.sign(list, authorities.privateKey(anchor),
-                Authorities.certificate(anchor.certificate));
+                Crypto.certificate(anchor.certificate));
         published.persist();
         return published;
     }
@@ -70,7 +71,7 @@ public class TrustListPublisher {
 
     @Transactional
     public X509Certificate anchorCertificate() {
-        return Authorities.certificate(authorities.anchor().certificate);
+        return Crypto.certificate(authorities.anchor().certificate);
     }
 
     @Scheduled(every = "${ecites.signing.trust-list-check:1m}", delayed = "5s",
