@@ -76,10 +76,7 @@ public final class Checklist {
     public List<String> lineage(String name) {
         String normalised = name.strip().replaceAll("\\s+", " ");
         List<String> names = new ArrayList<>(List.of(normalised));
-        TaxonKey key = byName.get(normalised.toLowerCase(Locale.ROOT));
-        if (key == null && normalised.contains(" ")) {
-            key = byName.get(normalised.substring(0, normalised.indexOf(' ')).toLowerCase(Locale.ROOT));
-        }
+        TaxonKey key = keyOf(normalised.toLowerCase(Locale.ROOT));
         for (Taxon taxon = key == null ? null : taxa.get(key); taxon != null; taxon = taxa.get(taxon.parent())) {
             String taxonName = fullName(taxon);
             if (!taxonName.equalsIgnoreCase(normalised)) {
@@ -100,10 +97,7 @@ public final class Checklist {
         if (imported != null) {
             return new Listing.Lookup(true, listingOf(imported, name.strip(), day, country));
         }
-        TaxonKey key = byName.get(normalised);
-        if (key == null && normalised.contains(" ")) {
-            key = byName.get(normalised.substring(0, normalised.indexOf(' ')));
-        }
+        TaxonKey key = keyOf(normalised);
         if (key == null) {
             return Listing.Lookup.unknown();
         }
@@ -144,6 +138,15 @@ public final class Checklist {
         return appendixThreeByParty.values().stream().filter(e -> !e.deletion())
                 .min(Comparator.comparing(ListingEvent::effectiveFrom))
                 .map(e -> e.toListing(taxonName));
+    }
+
+    /** The taxon of a lower-cased name, or of its genus when only the genus is known; null when neither is. */
+    private TaxonKey keyOf(String lowerCaseName) {
+        TaxonKey key = byName.get(lowerCaseName);
+        if (key == null && lowerCaseName.contains(" ")) {
+            key = byName.get(lowerCaseName.substring(0, lowerCaseName.indexOf(' ')));
+        }
+        return key;
     }
 
     /** Species and lower ranks carry only their epithet: the full name starts with their parent's. */

@@ -22,6 +22,7 @@ public class SuspensionImport extends SpeciesPlusImport {
         SapiSuspensions.Import loaded = SapiSuspensions.read(csv, checklists.checklist());
         TradeSuspension.delete("imported", true);
         Instant now = Instant.now();
+        int enforced = 0;
         for (SapiSuspensions.Suspension row : loaded.suspensions()) {
             TradeSuspension suspension = new TradeSuspension();
             suspension.party = row.party();
@@ -34,9 +35,8 @@ public class SuspensionImport extends SpeciesPlusImport {
             suspension.recordedBy = loadedBy;
             suspension.recordedAt = now;
             suspension.persist();
+            enforced += suspension.scope == SuspensionScope.NOT_ENFORCED ? 0 : 1;
         }
-        long enforced = loaded.suspensions().stream()
-                .filter(row -> SuspensionScope.of(row.text()) != SuspensionScope.NOT_ENFORCED).count();
         return String.format("%,d suspensions in force (%,d applied by the rules), %,d rows skipped",
                 loaded.suspensions().size(), enforced, loaded.skipped());
     }
