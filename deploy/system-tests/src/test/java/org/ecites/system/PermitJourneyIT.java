@@ -46,7 +46,7 @@ class PermitJourneyIT {
     @Test
     void aPermitTravelsFromIssueToTheAnnualReport() {
         String chOfficer = token("ch-officer");
-        String number = given().baseUri(suite.url(Service.PERMIT_REGISTRY)).auth().oauth2(chOfficer)
+        Map<String, Object> issued = given().baseUri(suite.url(Service.PERMIT_REGISTRY)).auth().oauth2(chOfficer)
                 .contentType(ContentType.JSON).body(Map.of(
                         "documentType", "EXPORT", "purpose", "T",
                         "exporter", Map.of("name", "Reptilia AG", "address", "Seestrasse 1, 8000 Zurich"),
@@ -60,11 +60,16 @@ class PermitJourneyIT {
                                         "term", "CAV", "quantity", 10, "unit", "KIL", "originCountry", "RU",
                                         "nonDetrimentFinding", "SA-2026-18", "legalAcquisitionFinding", "MA-2026-0043"))))
                 .when().post("/api/v1/permits")
-                .then().statusCode(201).body("exporterParty", equalTo("CH")).extract().path("permitNumber");
+                .then().statusCode(201).body("exporterParty", equalTo("CH")).extract().as(Map.class);
+        String number = (String) issued.get("permitNumber");
 
-        await().atMost(EVENTUALLY).untilAsserted(() -> given().baseUri(suite.url(Service.SIGNING))
+        await().atMost(EVENTUALLY).until(() -> given().baseUri(suite.url(Service.SIGNING)).auth().oauth2(chOfficer)
+                .get("/api/v1/signed-permits/" + issued.get("permitId")).statusCode() == 200);
+        String code = given().baseUri(suite.url(Service.SIGNING)).auth().oauth2(chOfficer)
+                .get("/api/v1/signed-permits/" + issued.get("permitId")).then().extract().path("verificationCode");
+        given().baseUri(suite.url(Service.SIGNING)).queryParam("issuer", "CH").queryParam("code", code)
                 .get("/api/v1/verifications/" + number)
-                .then().statusCode(200).body("valid", equalTo(true)).body("status.state", equalTo("VALID")));
+                .then().statusCode(200).body("valid", equalTo(true)).body("status.state", equalTo("VALID"));
 
         String noOfficer = token("no-officer");
         await().atMost(EVENTUALLY).untilAsserted(() -> given().baseUri(suite.url(Service.EXCHANGE))

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The one JSON form of event payloads. Properties are sorted and dates are ISO-8601 text, so the
  * same payload always gives the same bytes: signatures are made over {@link #canonicalBytes(Object)}.
+ * Readers are tolerant: a property this version does not know is ignored, so producers may add fields
+ * within an event version (ADR 0001); the contract test keeps the writers strict.
  */
 public final class EventJson {
 
@@ -20,7 +22,7 @@ public final class EventJson {
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 

@@ -9,13 +9,15 @@ import java.util.UUID;
  * @param keyId the signing certificate's key id, as listed in the trust list
  * @param jws compact JWS (ES256) over the permit's canonical JSON, with the certificate chain in {@code x5c}
  * @param seal the text of the QR code: Base45 of the zlib-compressed COSE_Sign1 of the permit's summary
+ * @param verificationCode printed on the permit; with its number it opens the public lookup (EPIX {@code TokenId})
  */
 public record PermitSigned(
         PermitDocument permit,
         String keyId,
         String jws,
         String seal,
-        Instant signedAt) implements PermitEvent {
+        Instant signedAt,
+        String verificationCode) implements PermitEvent {
 
     @Override
     public UUID permitId() {

@@ -43,7 +43,8 @@ class AsyncApiContractTest {
                                 null, null, "RU", null, null, null, null, null, null, null)));
         return Stream.of(
                 new PermitIssued(permit),
-                new PermitSigned(permit, "utZnN9eT4sI", "eyJhbGciOiJFUzI1NiJ9.e30.MEUCIQ", "CITES1:6BFOXN%TS3DH", Instant.now()),
+                new PermitSigned(permit, "utZnN9eT4sI", "eyJhbGciOiJFUzI1NiJ9.e30.MEUCIQ", "CITES1:6BFOXN%TS3DH", Instant.now(),
+                        "7KQ2M-XH4P9"),
                 new PermitReceived(permit.permitId(), permit.permitNumber(), "CH", "NO", UUID.randomUUID(), Instant.now()),
                 new PermitEndorsed(permit, UUID.randomUUID(), LocalDate.of(2026, 12, 1), "CHZRH", "ch-customs",
                         List.of(new PermitEndorsed.EndorsedQuantity("B", new BigDecimal("8.5")))),

@@ -24,6 +24,15 @@ public final class Tokens {
         return token(party.toLowerCase() + "-applicant", party, "applicant");
     }
 
+    public static String maAdmin(String party) {
+        return token(party.toLowerCase() + "-admin", party, "ma-admin");
+    }
+
+    /** The CITES Secretariat's staff; the realm gives them the Party of the Secretariat's seat. */
+    public static String secretariat() {
+        return token("cites-secretariat", "CH", "secretariat");
+    }
+
     public static String withoutParty(String role) {
         return Jwt.preferredUserName("nobody").groups(Set.of(role))
                 .issuer("https://server.example.com").audience("https://service.example.com").sign();

@@ -72,5 +72,9 @@ class ExchangeTest {
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(Tokens.maOfficer("NO")).queryParam("size", 0).get("/api/v1/inbox")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("size"));
+        given().auth().oauth2(Tokens.maOfficer("NO")).queryParam("page", 4294968).queryParam("size", 500)
+                .get("/api/v1/inbox").then().statusCode(400).body("errors[0].field", equalTo("page"));
+        given().auth().oauth2(Tokens.maOfficer("CH")).queryParam("page", 4294968).queryParam("size", 500)
+                .get("/api/v1/deliveries").then().statusCode(400).body("errors[0].field", equalTo("page"));
     }
 }

@@ -8,9 +8,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.ecites.reference.CodeLists;
@@ -33,11 +34,15 @@ class ChecklistRefreshTest {
     }
 
     @Test
-    void aSpeciesPlusResponseChangesTheRulesWithoutARelease() throws IOException {
-        String admin = Tokens.token("ch-admin", "CH", "ma-admin");
+    void aSpeciesPlusResponseChangesTheRulesWithoutARelease() throws Exception {
+        String admin = Tokens.secretariat();
+        byte[] response = Files.readAllBytes(SPECIES_PLUS);
         given().auth().oauth2(admin).contentType(ContentType.JSON).queryParam("version", "Species+ 2022-11-27")
-                .body(Files.readAllBytes(SPECIES_PLUS)).post("/api/v1/reference/checklist/species-plus")
-                .then().statusCode(201).body("source", equalTo("species-plus-api"));
+                .body(response).post("/api/v1/reference/checklist/species-plus")
+                .then().statusCode(201).body("source", equalTo("species-plus-api"))
+                .body("loadedBy", equalTo("cites-secretariat"))
+                .body("files.sha256", hasItem(HexFormat.of().formatHex(
+                        MessageDigest.getInstance("SHA-256").digest(response))));
 
         Map<String, Object> python = PermitRequests.crocodileExport("NO");
         PermitRequests.firstItem(python).putAll(Map.of("scientificName", "Python regius", "term", "LIV",
@@ -57,7 +62,7 @@ class ChecklistRefreshTest {
                 .body("errors.find { it.rule == 'species-listed' }.field", equalTo("lineItems[0].appendix"));
         given().auth().oauth2(Tokens.maOfficer("CH")).get("/api/v1/reference/checklist")
                 .then().body("version[0]", equalTo("uplisting")).body("version[1]", equalTo("Species+ 2022-11-27"))
-                .body("loadedBy[0]", equalTo("ch-admin"));
+                .body("loadedBy[0]", equalTo("cites-secretariat"));
     }
 
     @Test
@@ -67,7 +72,7 @@ class ChecklistRefreshTest {
         given().auth().oauth2(Tokens.maOfficer("CH")).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/permits").then().statusCode(400).body("errors[0].rule", equalTo("codes-known"));
 
-        given().auth().oauth2(Tokens.token("ch-admin", "CH", "ma-admin")).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON)
                 .body(Map.of("version", "CoP20 terms", "files", Map.of(
                         "sapi_term_codes_utf8.csv", bundledWith("sapi_term_codes_utf8.csv",
                                 "SKZ,skin pieces (new),morceaux de peau,trozos de piel"),
@@ -79,10 +84,34 @@ class ChecklistRefreshTest {
                 .post("/api/v1/permits").then().statusCode(201);
         given().auth().oauth2(Tokens.maOfficer("CH")).get("/api/v1/reference/code-lists")
                 .then().body("version[0]", equalTo("CoP20 terms")).body("source[1]", equalTo("bundled"));
-        given().auth().oauth2(Tokens.token("ch-admin", "CH", "ma-admin")).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON)
                 .body(Map.of("version", "bad", "files", Map.of("terms.csv", "x")))
                 .put("/api/v1/reference/code-lists").then().statusCode(400)
                 .body("errors[0].field", equalTo("files.terms.csv"));
+    }
+
+    @Test
+    void aPartysAdministratorCannotRewriteTheChecklistEveryPartyIsCheckedAgainst() {
+        String overlay = """
+                {"taxon_concepts":[{"full_name":"Crocodylus niloticus","cites_listings":[
+                  {"appendix":"III","effective_at":"2020-01-01","annotation":"forged"}]}]}""";
+        int versions = given().auth().oauth2(Tokens.maOfficer("NO")).get("/api/v1/reference/checklist")
+                .then().extract().path("size()");
+
+        given().auth().oauth2(Tokens.maAdmin("CH")).contentType(ContentType.JSON).queryParam("version", "forged")
+                .body(overlay).post("/api/v1/reference/checklist/species-plus")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.maAdmin("CH")).contentType(ContentType.JSON)
+                .body(Map.of("version", "forged", "files", Map.of("sapi_term_codes_utf8.csv", "SKZ,x,x,x")))
+                .put("/api/v1/reference/code-lists").then().statusCode(403);
+
+        Map<String, Object> appendixThree = PermitRequests.crocodileExport("CH");
+        PermitRequests.firstItem(appendixThree).put("appendix", "III");
+        given().auth().oauth2(Tokens.maOfficer("NO")).contentType(ContentType.JSON).body(appendixThree)
+                .post("/api/v1/permits").then().statusCode(400)
+                .body("errors.find { it.rule == 'species-listed' }.field", equalTo("lineItems[0].appendix"));
+        given().auth().oauth2(Tokens.maOfficer("NO")).get("/api/v1/reference/checklist")
+                .then().body("size()", equalTo(versions));
     }
 
     /** A bundled code-list file with one more line: the new version keeps every code the other tests use. */
@@ -100,7 +129,7 @@ class ChecklistRefreshTest {
         int versions = given().auth().oauth2(Tokens.maOfficer("CH")).get("/api/v1/reference/checklist")
                 .then().extract().path("size()");
 
-        given().auth().oauth2(Tokens.token("ch-admin", "CH", "ma-admin")).contentType(ContentType.JSON).body(upload)
+        given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON).body(upload)
                 .put("/api/v1/reference/checklist")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("kingdoms"));

@@ -35,6 +35,12 @@ final class SignedPermits {
                 .then().statusCode(200).extract().path("seal");
     }
 
+    static String verificationCodeOf(PermitDocument permit) {
+        return given().auth().oauth2(Tokens.maOfficer(permit.issuingParty()))
+                .get("/api/v1/signed-permits/" + permit.permitId())
+                .then().statusCode(200).extract().path("verificationCode");
+    }
+
     static ValidatableResponse verify(String seal) {
         return given().contentType(ContentType.JSON).body(Map.of("seal", seal))
                 .post("/api/v1/verifications").then();

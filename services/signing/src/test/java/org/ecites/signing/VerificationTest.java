@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.ecites.signing.SignedPermits.sealOf;
 import static org.ecites.signing.SignedPermits.signedExport;
+import static org.ecites.signing.SignedPermits.verificationCodeOf;
 import static org.ecites.signing.SignedPermits.verify;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -14,6 +15,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
@@ -71,8 +73,26 @@ class VerificationTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> verify(sealOf(permit))
                 .body("valid", equalTo(true)).body("status.state", equalTo("CANCELLED")));
-        given().get("/api/v1/verifications/" + permit.permitNumber() + "?issuer=NO").then().statusCode(200)
-                .body("status.state", equalTo("CANCELLED"));
+        given().get("/api/v1/verifications/" + permit.permitNumber() + "?issuer=NO&code="
+                + verificationCodeOf(permit)).then().statusCode(200).body("status.state", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void aLookupByNumberNeedsTheVerificationCodePrintedOnThePermit() {
+        PermitDocument permit = signedExport("CH", "NO");
+        String code = verificationCodeOf(permit);
+        String lookup = "/api/v1/verifications/" + permit.permitNumber() + "?issuer=CH&code=";
+
+        assertThat(code).matches("[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}");
+        given().get(lookup + code.toLowerCase().replace("-", " ")).then().statusCode(200)
+                .body("valid", equalTo(true)).body("permit.permitNumber", equalTo(permit.permitNumber()));
+        String wrongCode = (code.charAt(0) == '0' ? "1" : "0") + code.substring(1);
+        String unknownAnswer = given().get("/api/v1/verifications/CH99-999999?issuer=CH&code=" + code)
+                .then().statusCode(404).extract().path("title");
+        given().get(lookup + wrongCode).then().statusCode(404).contentType("application/problem+json")
+                .body("title", equalTo(unknownAnswer));
+        given().get("/api/v1/verifications/" + permit.permitNumber() + "?issuer=CH").then().statusCode(400)
+                .body("errors[0].field", equalTo("code"));
     }
 
     @Test
@@ -103,8 +123,12 @@ class VerificationTest {
             byte[] bytes = new byte[random.nextInt(400)];
             random.nextBytes(bytes);
             String text = i % 2 == 0 ? SealCodec.PREFIX + Base45.encode(bytes) : new String(bytes);
-            verify(text.isBlank() ? "x" : text).statusCode(200).body("valid", equalTo(false))
-                    .body("code", equalTo("MALFORMED"));
+            if (text.indexOf('\0') >= 0) {
+                verify(text).statusCode(400).body("errors[0].field", equalTo("seal"));
+            } else {
+                verify(text.isBlank() ? "x" : text).statusCode(200).body("valid", equalTo(false))
+                        .body("code", equalTo("MALFORMED"));
+            }
         }
         verify("CITES1:" + "A".repeat(20_000)).statusCode(200).body("code", equalTo("MALFORMED"));
     }
@@ -116,8 +140,28 @@ class VerificationTest {
                 .body("errors[0].field", equalTo("seal"));
         given().contentType(ContentType.JSON).body("{\"seal\": [").post("/api/v1/verifications")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().get("/api/v1/verifications/XX99-000000").then().statusCode(404)
+        given().get("/api/v1/verifications/XX99-000000?issuer=XX&code=00000-00000").then().statusCode(404)
                 .contentType("application/problem+json");
+        given().urlEncodingEnabled(false).get("/api/v1/verifications/CH26%00-000001?issuer=CH&code=00000-00000")
+                .then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("permitNumber"));
         assertThat(given().get("/api/v1/verifications").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void anAddressThatAsksTooOftenIsToldToWaitWhileOthersGoOn() {
+        Response refused = null;
+        for (int i = 0; i < 2_000 && refused == null; i++) {
+            Response response = given().header("X-Forwarded-For", "127.0.0.77").get("/api/v1/trust-list/anchor");
+            if (response.statusCode() == 429) {
+                refused = response;
+            } else {
+                assertThat(response.statusCode()).isEqualTo(200);
+            }
+        }
+        assertThat(refused).as("no 429 after 2,000 quick requests").isNotNull();
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 60L);
+        given().header("X-Forwarded-For", "127.0.0.78").get("/api/v1/trust-list/anchor").then().statusCode(200);
     }
 }

@@ -1,6 +1,7 @@
 package org.ecites.platform.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -40,6 +41,12 @@ public class ProblemMappers {
                 + e.getOriginalMessage()).problem());
     }
 
+    @ServerExceptionMapper(priority = 1)
+    public Response beyondJsonLimits(StreamConstraintsException e) {
+        return respond(ProblemException.invalidField("$", "the body goes beyond what a request may hold: "
+                + e.getOriginalMessage()).problem());
+    }
+
     /** Replaces Quarkus' own mapper for this exception, which answers in plain JSON. */
     @ServerExceptionMapper(priority = 1)
     public Response mismatchedInput(MismatchedInputException e) {
@@ -71,6 +78,12 @@ public class ProblemMappers {
     public Response webApplication(WebApplicationException e) {
         if (e.getCause() instanceof JsonParseException unreadable) {
             return unreadableJson(unreadable);
+        }
+        if (e.getCause() instanceof StreamConstraintsException beyondLimits) {
+            return beyondJsonLimits(beyondLimits);
+        }
+        if (e.getCause() instanceof JsonMappingException mismatched) {
+            return mismatchedJson(mismatched);
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
         return respond(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(),

@@ -9,6 +9,8 @@ public final class Roles {
     public static final String CUSTOMS_OFFICER = "customs-officer";
     public static final String PARTNER = "partner";
     public static final String SECRETARIAT = "secretariat";
+    /** Runs the hosted platform: onboards Parties, may do what the Secretariat does with reference data. */
+    public static final String PLATFORM_ADMIN = "platform-admin";
 
     private Roles() {
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -43,7 +44,7 @@ public class QuotaResource {
                     String> terms,
             @Size(max = 20) List<@NotNull @Pattern(regexp = "[A-Z]", message = "must be a one-letter source code")
                     String> sources,
-            @NotNull @DecimalMin("0") BigDecimal quantity,
+            @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal quantity,
             @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter unit code") String unit,
             @Size(max = 1000) String notes,
             BigDecimal used) {

@@ -21,11 +21,21 @@ public class ReferenceFile extends PanacheEntityBase {
     @Id
     public String name;
     public byte[] content;
+    /** Hex SHA-256 of the content, so a load can be traced to the exact file published. */
+    public String sha256;
 
     public record Key(Long loadId, String name) implements Serializable {
     }
 
     public static List<ReferenceFile> of(ReferenceLoad load) {
         return list("loadId", load.id);
+    }
+
+    /** A file's name and hash, read without its content. */
+    public record Hash(String name, String sha256) {
+    }
+
+    public static List<Hash> hashesOf(ReferenceLoad load) {
+        return find("loadId = ?1 order by name", load.id).project(Hash.class).list();
     }
 }

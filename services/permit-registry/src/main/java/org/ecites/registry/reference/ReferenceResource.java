@@ -25,12 +25,13 @@ import org.ecites.reference.CodeLists;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 /**
- * The versions of the reference data every Party's documents are checked against, and their refresh
- * by an administrator: the species checklist, the code lists (with countries) and, by the Secretariat,
- * the national export quotas and the trade suspensions of every Party.
+ * The versions of the reference data every Party's documents are checked against, and their refresh.
+ * The data is global, so it has one owner: only the Secretariat (or a platform administrator) loads the
+ * species checklist, the code lists (with countries), the national export quotas and the trade
+ * suspensions; a Party's administrator reads them like its officers.
  */
 @Path("/api/v1/reference")
-@RolesAllowed(Roles.MA_ADMIN)
+@RolesAllowed({Roles.SECRETARIAT, Roles.PLATFORM_ADMIN})
 public class ReferenceResource {
 
     private final ReferenceImport imports;
@@ -45,12 +46,16 @@ public class ReferenceResource {
         this.caller = caller;
     }
 
-    public record LoadView(long id, String version, String source, Instant loadedAt, String loadedBy, String summary) {
+    /** One load: who loaded it, when, and the SHA-256 of every file it was read from. */
+    public record LoadView(long id, String version, String source, Instant loadedAt, String loadedBy, String summary,
+            List<ReferenceFile.Hash> files) {
 
         static LoadView of(ReferenceLoad load) {
-            return new LoadView(load.id, load.version, load.source, load.loadedAt, load.loadedBy, load.summary);
+            return new LoadView(load.id, load.version, load.source, load.loadedAt, load.loadedBy, load.summary,
+                    ReferenceFile.hashesOf(load));
         }
     }
+
 
     /** Code-list files by name (see {@link CodeLists#fileNames()}), as CSV text; the others stay as they are. */
     public record CodeListUpload(@NotBlank @Size(max = 100) String version, @NotEmpty Map<String, @NotNull String> files) {
@@ -59,7 +64,7 @@ public class ReferenceResource {
     /** Every checklist version loaded, newest (in force) first. */
     @GET
     @Path("/checklist")
-    @RolesAllowed({Roles.MA_ADMIN, Roles.MA_OFFICER})
+    @RolesAllowed({Roles.MA_ADMIN, Roles.MA_OFFICER, Roles.SECRETARIAT, Roles.PLATFORM_ADMIN})
     public List<LoadView> checklistVersions() {
         return versions(ReferenceLoad.CHECKLIST);
     }
@@ -83,7 +88,7 @@ public class ReferenceResource {
     /** Every code-list version loaded, newest (in force) first. */
     @GET
     @Path("/code-lists")
-    @RolesAllowed({Roles.MA_ADMIN, Roles.MA_OFFICER})
+    @RolesAllowed({Roles.MA_ADMIN, Roles.MA_OFFICER, Roles.SECRETARIAT, Roles.PLATFORM_ADMIN})
     public List<LoadView> codeListVersions() {
         return versions(ReferenceLoad.CODE_LISTS);
     }
@@ -106,7 +111,7 @@ public class ReferenceResource {
     /** Every load of national export quotas (Species+ quota exports), newest first. */
     @GET
     @Path("/quota-imports")
-    @RolesAllowed({Roles.MA_ADMIN, Roles.MA_OFFICER, Roles.SECRETARIAT})
+    @RolesAllowed({Roles.MA_ADMIN, Roles.MA_OFFICER, Roles.SECRETARIAT, Roles.PLATFORM_ADMIN})
     public List<LoadView> quotaImports() {
         return versions(QuotaImport.KIND);
     }
@@ -115,7 +120,6 @@ public class ReferenceResource {
     @POST
     @Path("/quota-imports")
     @Consumes("text/csv")
-    @RolesAllowed(Roles.SECRETARIAT)
     @ResponseStatus(201)
     public LoadView importQuotas(@QueryParam("version") @NotBlank @Size(max = 100) String version, byte[] csv) {
         return LoadView.of(quotas.importExport(version, csv, caller.username()));
@@ -124,7 +128,7 @@ public class ReferenceResource {
     /** Every load of trade suspensions (Species+ suspension exports), newest first. */
     @GET
     @Path("/suspension-imports")
-    @RolesAllowed({Roles.MA_ADMIN, Roles.MA_OFFICER, Roles.SECRETARIAT})
+    @RolesAllowed({Roles.MA_ADMIN, Roles.MA_OFFICER, Roles.SECRETARIAT, Roles.PLATFORM_ADMIN})
     public List<LoadView> suspensionImports() {
         return versions(SuspensionImport.KIND);
     }
@@ -133,7 +137,6 @@ public class ReferenceResource {
     @POST
     @Path("/suspension-imports")
     @Consumes("text/csv")
-    @RolesAllowed(Roles.SECRETARIAT)
     @ResponseStatus(201)
     public LoadView importSuspensions(@QueryParam("version") @NotBlank @Size(max = 100) String version, byte[] csv) {
         return LoadView.of(suspensions.importExport(version, csv, caller.username()));

@@ -58,14 +58,14 @@ public class SuspensionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.MA_OFFICER, Roles.MA_ADMIN, Roles.SECRETARIAT})
+    @RolesAllowed({Roles.MA_OFFICER, Roles.MA_ADMIN, Roles.SECRETARIAT, Roles.PLATFORM_ADMIN})
     public List<Suspension> suspensions(@QueryParam("party") String party) {
         return (party == null ? TradeSuspension.<TradeSuspension>listAll()
                 : TradeSuspension.<TradeSuspension>list("party", party)).stream().map(Suspension::of).toList();
     }
 
     @POST
-    @RolesAllowed(Roles.SECRETARIAT)
+    @RolesAllowed({Roles.SECRETARIAT, Roles.PLATFORM_ADMIN})
     @ResponseStatus(201)
     @Transactional
     public Suspension record(@Valid @NotNull Suspension suspension) {

@@ -1,12 +1,12 @@
 package org.ecites.registry.repository;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.ecites.events.DocumentType;
+import org.ecites.platform.rest.PageRequest;
 
 /**
  * What an officer looks for among the Party's documents; every criterion is optional. The partner is
@@ -15,7 +15,7 @@ import org.ecites.events.DocumentType;
 public record PermitSearch(PermitStatus status, DocumentType type, String species, String partner,
         LocalDate issuedFrom, LocalDate issuedTo) {
 
-    public List<Permit> run(String tenant, int page, int size) {
+    public List<Permit> run(String tenant, PageRequest paging) {
         List<String> where = new ArrayList<>(List.of("p.tenant = :tenant"));
         Parameters parameters = Parameters.with("tenant", tenant);
         if (status != null) {
@@ -46,6 +46,6 @@ public record PermitSearch(PermitStatus status, DocumentType type, String specie
         }
         return Permit.<Permit>find(from + " where " + String.join(" and ", where)
                         + " order by p.appliedAt desc nulls last, p.issuedAt desc nulls last, p.id", parameters)
-                .page(Page.of(page, size)).list();
+                .page(paging.page()).list();
     }
 }

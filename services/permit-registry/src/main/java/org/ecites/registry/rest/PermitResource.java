@@ -2,11 +2,9 @@ package org.ecites.registry.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -17,9 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.ecites.events.DocumentType;
 import org.ecites.platform.problem.ProblemException;
+import org.ecites.platform.rest.PageRequest;
 import org.ecites.platform.security.Caller;
 import org.ecites.platform.security.Roles;
 import org.ecites.registry.repository.AuditEntry;
@@ -56,11 +56,10 @@ public class PermitResource {
             @QueryParam("species") String species,
             @QueryParam("partner") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String partner,
             @QueryParam("issuedFrom") LocalDate issuedFrom, @QueryParam("issuedTo") LocalDate issuedTo,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @Valid @BeanParam PageRequest paging) {
         return new PermitSearch(enumValue(PermitStatus.class, "status", status),
                 enumValue(DocumentType.class, "type", type), species, partner, issuedFrom, issuedTo)
-                .run(caller.party(), page, size).stream().map(PermitView::of).toList();
+                .run(caller.party(), paging).stream().map(PermitView::of).toList();
     }
 
     /** A document by its number, or by its id while it is still an application; applicants see their own only. */
@@ -119,8 +118,9 @@ public class PermitResource {
 
     private Permit find(String reference) {
         String party = caller.party();
-        return (isUuid(reference) ? Permit.<Permit>find("tenant = ?1 and id = ?2", party, UUID.fromString(reference))
-                .firstResultOptional() : Permit.findByNumber(party, reference))
+        Optional<UUID> id = uuid(reference);
+        return (id.isPresent() ? Permit.<Permit>find("tenant = ?1 and id = ?2", party, id.get()).firstResultOptional()
+                : Permit.findByNumber(party, reference))
                 .orElseThrow(() -> ProblemException.notFound("no document " + reference + " of your Party"));
     }
 
@@ -159,7 +159,15 @@ public class PermitResource {
         }
     }
 
-    private static boolean isUuid(String reference) {
-        return reference.length() == 36 && reference.charAt(8) == '-';
+    /** A reference shaped like a UUID but not one (say, of letters) is a number that matches nothing. */
+    private static Optional<UUID> uuid(String reference) {
+        if (reference.length() != 36 || reference.charAt(8) != '-') {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(reference));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

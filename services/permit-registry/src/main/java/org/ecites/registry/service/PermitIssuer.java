@@ -59,6 +59,7 @@ public class PermitIssuer {
     @Transactional
     public Permit apply(IssuePermitRequest request, String party, Actor applicant) {
         PermitDraft draft = new PermitDraft(request, party, today());
+        rules.check(draft);
         Permit permit = Permit.of(document(UUID.randomUUID(), null, draft, null, List.of()), null,
                 findings(request));
         permit.status = PermitStatus.APPLIED;

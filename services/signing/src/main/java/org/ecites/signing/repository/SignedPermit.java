@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,10 +32,9 @@ public class SignedPermit extends PanacheEntityBase {
     public Instant signedAt;
     @Enumerated(EnumType.STRING)
     public PermitState status;
-
-    public static List<SignedPermit> findByNumber(String permitNumber) {
-        return list("permitNumber", permitNumber);
-    }
+    /** Printed on the permit; with the number it opens the public lookup, which the number alone must not. */
+    @Column(name = "verification_code")
+    public String verificationCode;
 
     public static Optional<SignedPermit> findIssued(String issuerParty, String permitNumber) {
         return find("issuerParty = ?1 and permitNumber = ?2", issuerParty, permitNumber).firstResultOptional();

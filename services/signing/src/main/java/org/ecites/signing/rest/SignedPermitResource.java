@@ -43,7 +43,7 @@ public class SignedPermitResource {
     public SignedPermitView signedPermit(@PathParam("permitId") UUID permitId) {
         SignedPermit permit = visible(permitId);
         return new SignedPermitView(permit.permitId, permit.permitNumber, permit.issuerParty, permit.keyId,
-                permit.signedAt, permit.status, permit.jws, permit.seal);
+                permit.signedAt, permit.status, permit.jws, permit.seal, permit.verificationCode);
     }
 
     @GET
@@ -68,7 +68,7 @@ public class SignedPermitResource {
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response printable(@PathParam("permitId") UUID permitId, @QueryParam("lang") String language) {
         SignedPermit permit = visible(permitId);
-        return Response.ok(pdf.render(document(permit), sealOf(permit), language))
+        return Response.ok(pdf.render(document(permit), sealOf(permit), permit.verificationCode, language))
                 .header("Content-Disposition", "inline; filename=\"" + permit.permitNumber + ".pdf\"").build();
     }
 

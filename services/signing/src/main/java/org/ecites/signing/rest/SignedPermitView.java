@@ -12,5 +12,6 @@ public record SignedPermitView(
         Instant signedAt,
         PermitState status,
         String jws,
-        String seal) {
+        String seal,
+        String verificationCode) {
 }

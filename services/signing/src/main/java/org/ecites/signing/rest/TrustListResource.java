@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
+import org.ecites.platform.rest.RateLimited;
 import org.ecites.seal.Crypto;
 import org.ecites.signing.repository.PublishedTrustList;
 import org.ecites.signing.service.TrustListPublisher;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  */
 @Path("/api/v1/trust-list")
 @PermitAll
+@RateLimited
 public class TrustListResource {
 
     public static final String JOSE = "application/jose";

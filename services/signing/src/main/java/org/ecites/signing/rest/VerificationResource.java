@@ -1,16 +1,20 @@
 package org.ecites.signing.rest;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.util.List;
 import org.ecites.platform.problem.ProblemException;
+import org.ecites.platform.rest.RateLimited;
 import org.ecites.signing.repository.SignedPermit;
 import org.ecites.signing.service.PermitVerification;
 import org.ecites.signing.service.SealVerification;
+import org.ecites.signing.service.VerificationCodes;
 
 /**
  * Public by design: anyone holding a permit, a border officer abroad too, may check it. A seal that does
@@ -18,6 +22,7 @@ import org.ecites.signing.service.SealVerification;
  */
 @Path("/api/v1/verifications")
 @PermitAll
+@RateLimited
 public class VerificationResource {
 
     private final SealVerification verification;
@@ -40,22 +45,22 @@ public class VerificationResource {
         return verify(new VerificationRequest(seal));
     }
 
-    /** For a permit whose number is known but whose QR code is not at hand: its stored seal is judged. */
+    /**
+     * For a permit whose QR code is not at hand: its number, issuing Party and the verification code printed
+     * on it. A wrong code is answered exactly as an unknown number, so numbers cannot be counted through.
+     */
     @GET
     @Path("/{permitNumber}")
-    public PermitVerification verifyByNumber(@PathParam("permitNumber") String permitNumber,
-            @QueryParam("issuer") String issuer) {
-        List<SignedPermit> candidates = SignedPermit.findByNumber(permitNumber).stream()
-                .filter(p -> issuer == null || p.issuerParty.equals(issuer))
-                .toList();
-        if (candidates.isEmpty()) {
-            throw ProblemException.notFound("no signed permit " + permitNumber);
-        }
-        if (candidates.size() > 1) {
-            throw ProblemException.invalidField("issuer", "several Parties issued a permit " + permitNumber
-                    + ": name the issuing Party");
-        }
-        return verification.verify(candidates.get(0));
+    public PermitVerification verifyByNumber(
+            @PathParam("permitNumber") @Size(max = 35) String permitNumber,
+            @QueryParam("issuer") @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
+            String issuer,
+            @QueryParam("code") @NotNull @Size(max = 20) String code) {
+        return SignedPermit.findIssued(issuer, permitNumber)
+                .filter(permit -> VerificationCodes.matches(permit.verificationCode, code))
+                .map(verification::verify)
+                .orElseThrow(() -> ProblemException.notFound("no signed permit " + permitNumber + " of " + issuer
+                        + " with that verification code"));
     }
 
     public record VerificationRequest(String seal) {

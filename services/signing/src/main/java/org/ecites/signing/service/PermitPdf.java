@@ -45,7 +45,7 @@ public class PermitPdf {
     }
 
     /** @param language EN, FR or ES; null for the issuing Party's choice */
-    public byte[] render(PermitDocument permit, String seal, String language) {
+    public byte[] render(PermitDocument permit, String seal, String verificationCode, String language) {
         Locale locale = locale(language == null ? config.printLanguage().getOrDefault(permit.issuingParty(), "EN")
                 : language);
         ResourceBundle labels = ResourceBundle.getBundle("org.ecites.signing.form.labels", locale);
@@ -76,6 +76,8 @@ public class PermitPdf {
             form.row(new Cell(labels.getString("box14"), "", 1f, 60, null));
             form.centered(String.format(labels.getString("signedBy"), country(permit.issuingParty(), name),
                     sealed.keyId(), sealed.summary().signedAtInstant()), 7);
+            form.centered(String.format(labels.getString("verificationCode"), permit.permitNumber(),
+                    verificationCode), 7);
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             form.close();
             document.save(pdf);

@@ -61,8 +61,10 @@ public class PermitSigner implements PermitEventHandler<PermitIssued> {
         signed.seal = SealCodec.encode(SealSummary.of(permit, signed.signedAt), key.keyId, privateKey);
         signed.keyId = key.keyId;
         signed.status = PermitState.VALID;
+        signed.verificationCode = VerificationCodes.next();
         signed.persist();
-        outbox.record(new PermitSigned(permit, key.keyId, signed.jws, signed.seal, signed.signedAt),
+        outbox.record(new PermitSigned(permit, key.keyId, signed.jws, signed.seal, signed.signedAt,
+                        signed.verificationCode),
                 permit.issuingParty());
     }
 
