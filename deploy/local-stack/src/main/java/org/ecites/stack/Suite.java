@@ -11,6 +11,10 @@ import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.ecites.infrastructure.Kafka;
+import org.ecites.infrastructure.Keycloak;
+import org.ecites.infrastructure.ManagedProcess;
+import org.ecites.infrastructure.Postgres;
 
 /**
  * The whole suite on this machine: PostgreSQL, Kafka, Keycloak and the five packaged services, each
@@ -53,21 +57,28 @@ public final class Suite implements AutoCloseable {
                 repoRoot.resolve("deploy/local-stack/target/keycloak-dist").resolve(KEYCLOAK_VERSION_DIR),
                 repoRoot.resolve("deploy/keycloak/ecites-realm.json"), ports.keycloak(), ports.keycloakManagement(),
                 logs));
-        String masterKey = randomMasterKey();
+        String masterKey = randomSecret();
         Map<Service, ManagedProcess> processes = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
             postgres.createDatabase(service.database());
+            String appRole = service.database() + "_app";
+            String appPassword = randomSecret();
+            postgres.execute("create role " + appRole + " login password '" + appPassword + "'");
+            postgres.execute("revoke connect on database " + service.database() + " from public");
+            postgres.execute("grant connect on database " + service.database() + " to " + appRole);
             int port = ports.service(service);
             serviceUrls.put(service, "http://127.0.0.1:" + port);
             processes.put(service, started(ManagedProcess.start(service.module(), List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
                     "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
                     "-Decites.db.url=" + postgres.jdbcUrl(service.database()),
-                    "-Decites.db.user=" + Postgres.USER, "-Decites.db.password=" + Postgres.PASSWORD,
+                    "-Decites.db.user=" + appRole, "-Decites.db.owner=" + Postgres.USER,
                     "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
                     "-Decites.oidc.url=" + keycloak.realmUrl(), "-Decites.log.json=false",
                     "-jar", serviceJar(repoRoot, service).toString()),
-                    Map.of("ECITES_SIGNING_MASTER_KEY", masterKey), repoRoot, logs)));
+                    Map.of("ECITES_SIGNING_MASTER_KEY", masterKey, "ECITES_DB_PASSWORD", appPassword,
+                            "ECITES_DB_OWNER_PASSWORD", Postgres.PASSWORD,
+                            "ECITES_KAFKA_PASSWORD", kafka.password(service.module())), repoRoot, logs)));
         }
         processes.forEach((service, process) ->
                 process.awaitReady(url(service) + "/q/health/ready", Duration.ofMinutes(2)));
@@ -110,7 +121,8 @@ public final class Suite implements AutoCloseable {
         started.clear();
     }
 
-    private static String randomMasterKey() {
+    /** 32 random bytes, base64: a master key, or a password that only this run knows. */
+    private static String randomSecret() {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);

@@ -5,27 +5,35 @@ import java.util.Optional;
 
 /** The CloudEvents {@code type} of each event and the Java payload it carries. */
 public enum EventType {
-    PERMIT_ISSUED("org.ecites.permit.issued.v1", PermitIssued.class),
-    PERMIT_SIGNED("org.ecites.permit.signed.v1", PermitSigned.class),
-    PERMIT_RECEIVED("org.ecites.permit.received.v1", PermitReceived.class),
-    PERMIT_ENDORSED("org.ecites.permit.endorsed.v1", PermitEndorsed.class),
-    PERMIT_CANCELLED("org.ecites.permit.cancelled.v1", PermitCancelled.class),
-    PERMIT_REPLACED("org.ecites.permit.replaced.v1", PermitReplaced.class),
-    PERMIT_EXPIRED("org.ecites.permit.expired.v1", PermitExpired.class);
+    PERMIT_ISSUED("org.ecites.permit.issued.v1", PermitIssued.class, EventTopics.PERMIT_REGISTRY),
+    PERMIT_SIGNED("org.ecites.permit.signed.v1", PermitSigned.class, EventTopics.SIGNING),
+    PERMIT_RECEIVED("org.ecites.permit.received.v1", PermitReceived.class, EventTopics.EXCHANGE),
+    PERMIT_ENDORSED("org.ecites.permit.endorsed.v1", PermitEndorsed.class, EventTopics.CUSTOMS_ENDORSEMENT),
+    PERMIT_CANCELLED("org.ecites.permit.cancelled.v1", PermitCancelled.class, EventTopics.PERMIT_REGISTRY),
+    PERMIT_REPLACED("org.ecites.permit.replaced.v1", PermitReplaced.class, EventTopics.PERMIT_REGISTRY),
+    PERMIT_EXPIRED("org.ecites.permit.expired.v1", PermitExpired.class, EventTopics.PERMIT_REGISTRY);
 
-    /** The Kafka topic that carries every permit event, keyed by permit id. */
-    public static final String PERMIT_TOPIC = "ecites.permit-events";
-    /** Where consumers park what they cannot process, with the reason in a header. */
-    public static final String DEAD_LETTER_TOPIC = "ecites.permit-events.dlq";
     /** CloudEvents extension attribute naming the Party (ISO 3166-1 alpha-2) that owns the event. */
     public static final String TENANT_EXTENSION = "tenant";
 
     private final String cloudEventType;
     private final Class<? extends PermitEvent> payloadType;
+    private final String producer;
 
-    EventType(String cloudEventType, Class<? extends PermitEvent> payloadType) {
+    EventType(String cloudEventType, Class<? extends PermitEvent> payloadType, String producer) {
         this.cloudEventType = cloudEventType;
         this.payloadType = payloadType;
+        this.producer = producer;
+    }
+
+    /** The service that owns this type: the only one that may publish it. */
+    public String producer() {
+        return producer;
+    }
+
+    /** The topic this type travels on, keyed by permit id; it arrives from no other. */
+    public String topic() {
+        return EventTopics.eventsOf(producer);
     }
 
     public String cloudEventType() {

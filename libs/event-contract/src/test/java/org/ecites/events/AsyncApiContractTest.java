@@ -71,14 +71,25 @@ class AsyncApiContractTest {
     }
 
     @Test
-    void everyEventTypeIsAMessageOfThePermitChannelUnderItsCloudEventsType() {
+    void everyEventTypeIsAMessageOfItsOwnersChannelUnderItsCloudEventsType() {
         List<String> names = ASYNCAPI.at("/components/messages").valueStream()
                 .map(message -> message.get("name").asText()).toList();
-
         assertThat(names).containsExactlyInAnyOrder(Stream.of(EventType.values())
                 .map(EventType::cloudEventType).toArray(String[]::new));
-        assertThat(ASYNCAPI.at("/channels/permitEvents/address").asText()).isEqualTo(EventType.PERMIT_TOPIC);
-        assertThat(ASYNCAPI.at("/channels/deadLetters/address").asText()).isEqualTo(EventType.DEAD_LETTER_TOPIC);
+
+        for (EventType type : EventType.values()) {
+            String message = ASYNCAPI.at("/components/messages").properties().stream()
+                    .filter(entry -> entry.getValue().get("name").asText().equals(type.cloudEventType()))
+                    .map(java.util.Map.Entry::getKey).findFirst().orElseThrow();
+            List<String> carriers = ASYNCAPI.get("channels").properties().stream()
+                    .filter(channel -> channel.getValue().path("messages").has(message))
+                    .map(channel -> channel.getValue().get("address").asText()).toList();
+            assertThat(carriers).as(type + " travels on its owner's topic only").containsExactly(type.topic());
+        }
+        assertThat(ASYNCAPI.at("/channels/deadLetters/address").asText())
+                .isEqualTo(EventTopics.deadLettersOf("{service}"));
+        assertThat(ASYNCAPI.at("/channels/deadLetters/parameters/service/enum").valueStream().map(JsonNode::asText))
+                .containsExactlyElementsOf(EventTopics.SERVICES);
     }
 
     /** One schema with every component schema as a definition, so that its references resolve. */

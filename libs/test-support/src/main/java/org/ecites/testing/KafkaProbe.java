@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +22,11 @@ import org.ecites.events.EventJson;
 import org.ecites.events.EventType;
 import org.ecites.events.PermitEvent;
 
-/** Writes and reads CloudEvents on the test broker the way the services do, to drive and observe them. */
+/**
+ * Writes and reads CloudEvents on the test broker the way the services do, to drive and observe them.
+ * An event is published as the service that owns its type, with that service's credentials, so the
+ * broker's ACLs hold in tests as in production; reading uses the broker's administrator.
+ */
 public final class KafkaProbe {
 
     private KafkaProbe() {
@@ -29,22 +34,25 @@ public final class KafkaProbe {
 
     /** Publishes an event in CloudEvents binary mode, with the given id so a test can send it twice. */
     public static void publish(UUID eventId, String tenant, PermitEvent payload) {
-        publishRaw(payload.permitId().toString(), Map.of(
+        EventType type = EventType.of(payload);
+        publishAs(type.producer(), type.topic(), payload.permitId().toString(), Map.of(
                 "ce_specversion", "1.0",
                 "ce_id", eventId.toString(),
                 "ce_source", "urn:ecites:test",
-                "ce_type", EventType.of(payload).cloudEventType(),
+                "ce_type", type.cloudEventType(),
                 "ce_subject", payload.permitNumber(),
                 "ce_tenant", tenant,
                 "content-type", "application/json"), EventJson.encode(payload));
     }
 
-    public static void publishRaw(String key, Map<String, String> headers, String value) {
-        try (var producer = new KafkaProducer<String, String>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
-            var record = new ProducerRecord<String, String>(EventType.PERMIT_TOPIC, key, value);
+    /** Publishes a record as {@code service} (a Kafka principal) to {@code topic}, which its ACLs may refuse. */
+    public static void publishAs(String service, String topic, String key, Map<String, String> headers, String value) {
+        Map<String, Object> properties = new HashMap<>(RealInfrastructure.kafka().clientProperties(service));
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        try (var producer = new KafkaProducer<String, String>(properties)) {
+            var record = new ProducerRecord<String, String>(topic, key, value);
             headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
             producer.send(record).get();
         } catch (Exception e) {
@@ -88,12 +96,12 @@ public final class KafkaProbe {
     }
 
     private static KafkaConsumer<String, String> consumer(String topic) {
-        var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
+        Map<String, Object> properties = new HashMap<>(RealInfrastructure.kafka().adminProperties());
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        var consumer = new KafkaConsumer<String, String>(properties);
         consumer.subscribe(List.of(topic));
         return consumer;
     }

@@ -35,11 +35,11 @@ class ExchangeTest {
         KafkaProbe.publish(eventId, "CH", PermitDocuments.signed(permit));
         KafkaProbe.publish(eventId, "CH", PermitDocuments.signed(permit));
 
-        var received = KafkaProbe.collect(EventType.PERMIT_TOPIC, r -> permit.permitNumber()
+        var received = KafkaProbe.collect(EventType.PERMIT_RECEIVED.topic(), r -> permit.permitNumber()
                 .equals(KafkaProbe.header(r, "ce_subject")) && EventType.PERMIT_RECEIVED.cloudEventType()
                 .equals(KafkaProbe.header(r, "ce_type")), Duration.ofSeconds(30), Duration.ofSeconds(3));
         assertThat(received).hasSize(1);
-        assertThat(KafkaProbe.header(received.get(0), "ce_tenant")).isEqualTo("NO");
+        assertThat(KafkaProbe.header(received.get(0), "ce_tenant")).as("the sender's document, so the sender's event").isEqualTo("CH");
         assertThat(EventJson.decode(received.get(0).value(), PermitReceived.class).importerParty()).isEqualTo("NO");
 
         List<String> inbox = given().auth().oauth2(Tokens.maOfficer("NO")).get("/api/v1/inbox")

@@ -5,15 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import io.smallrye.jwt.build.Jwt;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ecites.platform.outbox.OutboxEvent;
+import org.ecites.platform.tenancy.PartyScope;
 import org.ecites.registry.reference.ExportQuota;
 import org.ecites.registry.repository.Permit;
 import org.ecites.testing.RealInfrastructure;
@@ -51,7 +53,7 @@ class HostileInputTest {
                 .body("[{\"scientificName\":\"Testudo graeca\",\"quantity\":1e16,\"unit\":\"KIL\"}]")
                 .put("/api/v1/reference/quotas/2026").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", endsWith("quantity"));
-        assertThat(QuarkusTransaction.requiringNew().call(() -> ExportQuota.count("quantity > ?1",
+        assertThat(PartyScope.inTransaction(PartyScope.EVERY_PARTY, () -> ExportQuota.count("quantity > ?1",
                 new BigDecimal("1e15")))).isZero();
     }
 
@@ -95,7 +97,15 @@ class HostileInputTest {
                 .post("/api/v1/permits").then().statusCode(400).contentType("application/problem+json");
     }
 
+    @Test
+    void aTokenMeantForAnotherAudienceIsRefused() {
+        String elsewhere = Jwt.preferredUserName("ch-officer").claim("tenant", "CH").groups(Set.of("ma-officer"))
+                .issuer("https://server.example.com").audience("https://another-service.example.com").sign();
+        given().auth().oauth2(elsewhere).get("/api/v1/permits").then().statusCode(401);
+        given().auth().oauth2(Tokens.maOfficer("CH")).get("/api/v1/permits").then().statusCode(200);
+    }
+
     private static long count() {
-        return QuarkusTransaction.requiringNew().call(() -> Permit.count() + OutboxEvent.count());
+        return PartyScope.inTransaction(PartyScope.EVERY_PARTY, () -> Permit.count() + OutboxEvent.count());
     }
 }

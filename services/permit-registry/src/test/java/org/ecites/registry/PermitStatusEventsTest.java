@@ -14,9 +14,11 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.ecites.events.EventTopics;
 import org.ecites.events.EventType;
 import org.ecites.events.PermitDocument;
 import org.ecites.registry.repository.Permit;
+import org.ecites.platform.tenancy.PartyScope;
 import org.ecites.testing.KafkaProbe;
 import org.ecites.testing.PermitDocuments;
 import org.ecites.testing.RealInfrastructure;
@@ -49,11 +51,12 @@ class PermitStatusEventsTest {
     @Test
     void anEventThatCanNeverBeAppliedGoesToTheDeadLetterTopicWithItsReason() {
         String key = UUID.randomUUID().toString();
-        KafkaProbe.publishRaw(key, Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(),
+        KafkaProbe.publishAs(EventTopics.SIGNING, EventType.PERMIT_SIGNED.topic(), key, Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(),
                 "ce_source", "urn:ecites:test", "ce_type", EventType.PERMIT_SIGNED.cloudEventType(),
                 "ce_tenant", "CH"), "{\"permit\": \"not a permit\"}");
 
-        var dead = KafkaProbe.await(EventType.DEAD_LETTER_TOPIC, r -> key.equals(r.key()), Duration.ofSeconds(30));
+        var dead = KafkaProbe.await(EventTopics.deadLettersOf(EventTopics.PERMIT_REGISTRY), r -> key.equals(r.key()),
+                Duration.ofSeconds(30));
         assertThat(KafkaProbe.header(dead, "dead-letter-reason")).contains("not a valid PermitSigned");
     }
 
@@ -61,7 +64,7 @@ class PermitStatusEventsTest {
         String number = given().auth().oauth2(Tokens.maOfficer("CH"))
                 .contentType(ContentType.JSON).body(PermitRequests.crocodileExport("NO"))
                 .post("/api/v1/permits").then().statusCode(201).extract().path("permitNumber");
-        return Permit.findByNumber("CH", number).orElseThrow().toDocument();
+        return PartyScope.inTransaction("CH", () -> Permit.findByNumber("CH", number).orElseThrow().toDocument());
     }
 
     private static String status(PermitDocument permit) {

@@ -20,7 +20,6 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
 import org.ecites.events.PermitDocument;
-import org.ecites.platform.security.Roles;
 import org.ecites.seal.SealCodec;
 import org.ecites.seal.TrustList;
 import org.ecites.seal.TrustListJws;
@@ -39,14 +38,14 @@ class KeyManagementTest {
         PermitDocument before = signedExport("BW", "CH");
         String oldKey = SealCodec.decode(sealOf(before)).keyId();
 
-        given().auth().oauth2(admin("BW")).post("/api/v1/keys/rotation").then().statusCode(201)
+        given().auth().oauth2(Tokens.maAdmin("BW")).post("/api/v1/keys/rotation").then().statusCode(201)
                 .body("active", equalTo(true)).body("keyId", not(equalTo(oldKey)));
 
         PermitDocument after = signedExport("BW", "CH");
         assertThat(SealCodec.decode(sealOf(after)).keyId()).isNotEqualTo(oldKey);
         verify(sealOf(before)).body("code", equalTo("VALID"));
         verify(sealOf(after)).body("code", equalTo("VALID"));
-        List<Map<String, Object>> keys = given().auth().oauth2(admin("BW")).get("/api/v1/keys")
+        List<Map<String, Object>> keys = given().auth().oauth2(Tokens.maAdmin("BW")).get("/api/v1/keys")
                 .then().statusCode(200).extract().path("$");
         assertThat(keys).extracting(key -> key.get("active")).containsExactly(true, false);
         assertThat(trustList().parties()).filteredOn(party -> party.party().equals("BW")).singleElement()
@@ -58,7 +57,7 @@ class KeyManagementTest {
         PermitDocument before = signedExport("ZA", "CH");
         String revoked = SealCodec.decode(sealOf(before)).keyId();
 
-        given().auth().oauth2(admin("ZA")).contentType(ContentType.JSON).body(Map.of("reason", "key compromise"))
+        given().auth().oauth2(Tokens.maAdmin("ZA")).contentType(ContentType.JSON).body(Map.of("reason", "key compromise"))
                 .post("/api/v1/keys/" + revoked + "/revocation").then().statusCode(200)
                 .body("revokedBy", equalTo("za-admin")).body("active", equalTo(false));
 
@@ -66,7 +65,7 @@ class KeyManagementTest {
                 .body("status", equalTo(null));
         PermitDocument after = signedExport("ZA", "CH");
         verify(sealOf(after)).body("code", equalTo("VALID"));
-        given().auth().oauth2(admin("ZA")).contentType(ContentType.JSON).body(Map.of("reason", "again"))
+        given().auth().oauth2(Tokens.maAdmin("ZA")).contentType(ContentType.JSON).body(Map.of("reason", "again"))
                 .post("/api/v1/keys/" + revoked + "/revocation").then().statusCode(409);
     }
 
@@ -74,11 +73,11 @@ class KeyManagementTest {
     void onlyAPartysAdministratorsManageItsKeys() {
         String swissKey = SealCodec.decode(sealOf(signedExport("CH", "NO"))).keyId();
 
-        given().auth().oauth2(admin("NO")).contentType(ContentType.JSON).body(Map.of("reason", "hostile"))
+        given().auth().oauth2(Tokens.maAdmin("NO")).contentType(ContentType.JSON).body(Map.of("reason", "hostile"))
                 .post("/api/v1/keys/" + swissKey + "/revocation").then().statusCode(404);
         given().auth().oauth2(Tokens.maOfficer("CH")).post("/api/v1/keys/rotation").then().statusCode(403);
         given().post("/api/v1/keys/rotation").then().statusCode(401);
-        given().auth().oauth2(admin("CH")).contentType(ContentType.JSON).body("{}")
+        given().auth().oauth2(Tokens.maAdmin("CH")).contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/keys/" + swissKey + "/revocation").then().statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
     }
@@ -110,9 +109,5 @@ class KeyManagementTest {
         } catch (Exception e) {
             throw new AssertionError("the anchor is not a PEM certificate", e);
         }
-    }
-
-    private static String admin(String party) {
-        return Tokens.token(party.toLowerCase() + "-admin", party, Roles.MA_ADMIN);
     }
 }

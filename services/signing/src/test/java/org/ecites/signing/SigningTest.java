@@ -37,7 +37,7 @@ class SigningTest {
         KafkaProbe.publish(eventId, "CH", new PermitIssued(permit));
         KafkaProbe.publish(UUID.randomUUID(), "CH", new PermitIssued(permit));
 
-        var signedEvents = KafkaProbe.collect(EventType.PERMIT_TOPIC, r -> isSignedEventOf(r, permit),
+        var signedEvents = KafkaProbe.collect(EventType.PERMIT_SIGNED.topic(), r -> isSignedEventOf(r, permit),
                 Duration.ofSeconds(30), Duration.ofSeconds(3));
 
         assertThat(signedEvents).hasSize(1);

@@ -7,9 +7,11 @@ import java.time.Duration;
 @ConfigMapping(prefix = "ecites.messaging")
 public interface MessagingConfig {
 
-    /** How often the outbox relay looks for committed events (read by its schedule). */
-    @WithDefault("0.5s")
+    /** How often the outbox relay looks for committed events (its schedule reads the property). */
     Duration relayInterval();
+
+    /** How often the dead letters waiting for a replay are counted (its schedule reads the property). */
+    Duration deadLetterCountInterval();
 
     /** How many outbox rows one relay pass publishes at most. */
     @WithDefault("200")
@@ -19,11 +21,21 @@ public interface MessagingConfig {
     @WithDefault("10s")
     Duration sendTimeout();
 
-    /** How often a consumer tries an event that fails for a reason that may pass, before dead-lettering it. */
-    @WithDefault("3")
+    /**
+     * How often a consumer tries an event that fails for a reason that may pass (a database outage, a
+     * lock), before dead-lettering it. With the default back-off the attempts span about four minutes.
+     */
+    @WithDefault("10")
     int maxAttempts();
 
-    /** The pause before a retry; it doubles with each attempt. */
-    @WithDefault("200ms")
+    /** The pause before the first retry; it doubles with each attempt up to {@link #maxRetryBackoff()}. */
+    @WithDefault("1s")
     Duration retryBackoff();
+
+    @WithDefault("60s")
+    Duration maxRetryBackoff();
+
+    /** How many dead letters one replay request takes at most. */
+    @WithDefault("1000")
+    int replayBatchSize();
 }

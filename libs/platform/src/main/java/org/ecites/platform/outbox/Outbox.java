@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.ecites.events.EventJson;
 import org.ecites.events.EventType;
 import org.ecites.events.PermitEvent;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Records an event in the caller's transaction. The event is published by {@link OutboxRelay} only
@@ -15,11 +16,23 @@ import org.ecites.events.PermitEvent;
 @ApplicationScoped
 public class Outbox {
 
+    private final String service;
+
+    Outbox(@ConfigProperty(name = "quarkus.application.name") String service) {
+        this.service = service;
+    }
+
+    /** @throws IllegalArgumentException for a type this service does not own: consumers would refuse it */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(PermitEvent payload, String tenant) {
+        EventType type = EventType.of(payload);
+        if (!type.producer().equals(service)) {
+            throw new IllegalArgumentException(service + " cannot publish " + type + ": only " + type.producer()
+                    + " does");
+        }
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
-        event.eventType = EventType.of(payload).cloudEventType();
+        event.eventType = type.cloudEventType();
         event.aggregateId = payload.permitId();
         event.subject = payload.permitNumber();
         event.tenant = tenant;

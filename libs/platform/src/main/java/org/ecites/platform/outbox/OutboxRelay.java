@@ -47,7 +47,7 @@ public class OutboxRelay {
         registry.gauge("ecites.outbox.pending", pending);
     }
 
-    @Scheduled(every = "${ecites.messaging.relay-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${ecites.messaging.relay-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relay() {
         if (!emitter.hasRequests()) {

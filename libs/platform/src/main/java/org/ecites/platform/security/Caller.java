@@ -2,6 +2,7 @@ package org.ecites.platform.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.ecites.platform.problem.ProblemException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -29,11 +30,17 @@ public class Caller {
     }
 
     public String party() {
-        String tenant = token.getClaim(TENANT_CLAIM);
-        if (tenant == null || !PARTY.matcher(tenant).matches()) {
-            throw ProblemException.forbidden("the access token names no CITES Party in its 'tenant' claim");
+        return partyIfAny().orElseThrow(
+                () -> ProblemException.forbidden("the access token names no CITES Party in its 'tenant' claim"));
+    }
+
+    /** The Party of a verified token; none for an anonymous caller or a token without a valid claim. */
+    public Optional<String> partyIfAny() {
+        if (identity.isAnonymous()) {
+            return Optional.empty();
         }
-        return tenant;
+        String tenant = token.getClaim(TENANT_CLAIM);
+        return tenant != null && PARTY.matcher(tenant).matches() ? Optional.of(tenant) : Optional.empty();
     }
 
     public String username() {

@@ -7,9 +7,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import org.ecites.api.PartyRule;
 import org.ecites.platform.security.Caller;
 import org.ecites.platform.security.Roles;
 import org.ecites.report.service.AnnualReports;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 @Path("/api/v1/reports")
 @RolesAllowed(Roles.MA_OFFICER)
@@ -24,6 +26,7 @@ public class ReportResource {
     }
 
     /** The caller's Party's annual report for the year, as exporter, in the CITES upload CSV format. */
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
     @GET
     @Path("/{year}")
     @Produces("text/csv")

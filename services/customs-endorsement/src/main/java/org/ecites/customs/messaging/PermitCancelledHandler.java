@@ -2,6 +2,7 @@ package org.ecites.customs.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ecites.events.EventType;
+import org.ecites.events.PermitDocument;
 import org.ecites.events.PermitCancelled;
 
 @ApplicationScoped
@@ -9,5 +10,10 @@ public class PermitCancelledHandler extends WithdrawalHandler<PermitCancelled> {
 
     PermitCancelledHandler() {
         super(EventType.PERMIT_CANCELLED);
+    }
+
+    @Override
+    PermitDocument document(PermitCancelled payload) {
+        return payload.permit();
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.ecites.customs.repository.EndorsablePermit;
 import org.ecites.customs.repository.EndorsementStatus;
 import org.ecites.events.DocumentType;
-import org.ecites.events.EventJson;
 import org.ecites.events.EventType;
 import org.ecites.events.PermitDocument;
 import org.ecites.events.PermitSigned;
@@ -26,12 +25,6 @@ public class PermitSignedHandler implements PermitEventHandler<PermitSigned> {
         if (permit.documentType() == DocumentType.IMPORT || EndorsablePermit.findById(permit.permitId()) != null) {
             return;
         }
-        EndorsablePermit endorsable = new EndorsablePermit();
-        endorsable.permitId = permit.permitId();
-        endorsable.permitNumber = permit.permitNumber();
-        endorsable.exporterParty = permit.exporterParty();
-        endorsable.document = EventJson.encode(permit);
-        endorsable.status = EndorsementStatus.OPEN;
-        endorsable.persist();
+        EndorsablePermit.of(permit, EndorsementStatus.OPEN).persist();
     }
 }

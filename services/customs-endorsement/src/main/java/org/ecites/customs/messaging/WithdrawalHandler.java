@@ -2,12 +2,18 @@ package org.ecites.customs.messaging;
 
 import org.ecites.customs.repository.EndorsablePermit;
 import org.ecites.customs.repository.EndorsementStatus;
+import org.ecites.events.DocumentType;
 import org.ecites.events.EventType;
+import org.ecites.events.PermitDocument;
 import org.ecites.events.PermitEvent;
 import org.ecites.platform.inbox.PermitEventHandler;
 import org.ecites.platform.inbox.ReceivedEvent;
 
-/** A document its issuing Party withdrew can no longer be endorsed at the border. */
+/**
+ * A document its issuing Party withdrew can no longer be endorsed at the border. The withdrawal may
+ * arrive before the signature (they travel on different topics): the document is then kept as withdrawn
+ * at once, and the signature that follows leaves it so.
+ */
 abstract class WithdrawalHandler<T extends PermitEvent> implements PermitEventHandler<T> {
 
     private final EventType type;
@@ -21,10 +27,16 @@ abstract class WithdrawalHandler<T extends PermitEvent> implements PermitEventHa
         return type;
     }
 
+    /** The withdrawn document, as the event carries it. */
+    abstract PermitDocument document(T payload);
+
     @Override
     public void handle(ReceivedEvent<T> event) {
         EndorsablePermit permit = EndorsablePermit.findById(event.payload().permitId());
-        if (permit != null && permit.status == EndorsementStatus.OPEN) {
+        PermitDocument document = document(event.payload());
+        if (permit == null && document.documentType() != DocumentType.IMPORT) {
+            EndorsablePermit.of(document, EndorsementStatus.WITHDRAWN).persist();
+        } else if (permit != null && permit.status == EndorsementStatus.OPEN) {
             permit.status = EndorsementStatus.WITHDRAWN;
         }
     }

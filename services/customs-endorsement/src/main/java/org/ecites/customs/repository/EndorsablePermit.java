@@ -28,6 +28,17 @@ public class EndorsablePermit extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public EndorsementStatus status;
 
+    /** A document as customs keeps it; it must be persisted by the caller. */
+    public static EndorsablePermit of(PermitDocument permit, EndorsementStatus status) {
+        EndorsablePermit endorsable = new EndorsablePermit();
+        endorsable.permitId = permit.permitId();
+        endorsable.permitNumber = permit.permitNumber();
+        endorsable.exporterParty = permit.exporterParty();
+        endorsable.document = EventJson.encode(permit);
+        endorsable.status = status;
+        return endorsable;
+    }
+
     /** Locks the row: two officers endorsing the same permit at once are served one after the other. */
     public static Optional<EndorsablePermit> lockByNumber(String exporterParty, String permitNumber) {
         return find("exporterParty = ?1 and permitNumber = ?2", exporterParty, permitNumber)

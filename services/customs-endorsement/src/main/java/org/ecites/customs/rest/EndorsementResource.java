@@ -6,10 +6,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
+import org.ecites.api.PartyRule;
 import org.ecites.customs.repository.Endorsement;
 import org.ecites.customs.service.Endorser;
 import org.ecites.platform.security.Caller;
 import org.ecites.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 @Path("/api/v1/endorsements")
@@ -24,6 +26,7 @@ public class EndorsementResource {
         this.caller = caller;
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
     @POST
     @ResponseStatus(201)
     public EndorsementView endorse(@Valid @NotNull EndorseRequest request) {

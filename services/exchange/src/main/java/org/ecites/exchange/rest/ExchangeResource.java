@@ -7,11 +7,13 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.util.List;
+import org.ecites.api.PartyRule;
 import org.ecites.exchange.repository.Delivery;
 import org.ecites.exchange.repository.ReceivedPermit;
 import org.ecites.platform.rest.PageRequest;
 import org.ecites.platform.security.Caller;
 import org.ecites.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 @Path("/api/v1")
 @RolesAllowed({Roles.MA_OFFICER, Roles.CUSTOMS_OFFICER})
@@ -24,6 +26,7 @@ public class ExchangeResource {
     }
 
     /** Documents other Parties issued for trade with the caller's Party, newest first. */
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
     @GET
     @Path("/inbox")
     public List<InboxEntry> inbox(@Valid @BeanParam PageRequest paging) {
@@ -32,6 +35,7 @@ public class ExchangeResource {
     }
 
     /** Where the caller's Party's permits went, newest first. */
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
     @GET
     @Path("/deliveries")
     public List<DeliveryView> deliveries(@Valid @BeanParam PageRequest paging) {

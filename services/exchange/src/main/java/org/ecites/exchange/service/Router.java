@@ -71,8 +71,9 @@ public class Router implements PermitEventHandler<PermitSigned> {
         received.receivedAt = delivery.createdAt;
         received.persist();
         PermitDocument permit = signed.permit();
+        // The event reports on the sender's document, so it is the sender's: its registry acts on it as that Party.
         outbox.record(new PermitReceived(delivery.permitId, delivery.permitNumber, permit.exporterParty(),
-                permit.importerParty(), delivery.id, received.receivedAt), delivery.recipientParty);
+                permit.importerParty(), delivery.id, received.receivedAt), delivery.senderParty);
     }
 
     @Override

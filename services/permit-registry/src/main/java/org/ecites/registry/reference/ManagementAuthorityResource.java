@@ -10,9 +10,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import java.time.Instant;
+import org.ecites.api.PartyRule;
 import org.ecites.platform.problem.ProblemException;
 import org.ecites.platform.security.Caller;
 import org.ecites.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 /**
  * Box 6 of the caller's Party: its Management Authority's name and address, recorded by the Party's
@@ -36,6 +38,7 @@ public class ManagementAuthorityResource {
         }
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
     @GET
     @RolesAllowed({Roles.MA_OFFICER, Roles.MA_ADMIN, Roles.APPLICANT})
     public Authority managementAuthority() {
@@ -44,6 +47,7 @@ public class ManagementAuthorityResource {
                         + " has not recorded its Management Authority"));
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
     @PUT
     @RolesAllowed(Roles.MA_ADMIN)
     @Transactional

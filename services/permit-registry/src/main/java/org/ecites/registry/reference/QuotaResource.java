@@ -20,8 +20,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.ecites.api.PartyRule;
 import org.ecites.platform.security.Caller;
 import org.ecites.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 /** The caller's Party's national export quotas for a year, and how much of each is used (box 11a). */
 @Path("/api/v1/reference/quotas/{year}")
@@ -63,6 +65,7 @@ public class QuotaResource {
         }
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
     @GET
     @RolesAllowed({Roles.MA_OFFICER, Roles.MA_ADMIN})
     public List<QuotaEntry> quotas(@PathParam("year") @Min(1975) @Max(2999) int year) {
@@ -70,6 +73,7 @@ public class QuotaResource {
     }
 
     /** Sets the given quotas (what is used of an existing one stays); a quota not given is left as it is. */
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
     @PUT
     @RolesAllowed(Roles.MA_ADMIN)
     @Transactional

@@ -18,10 +18,12 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ecites.api.PartyRule;
 import org.ecites.platform.problem.ProblemException;
 import org.ecites.platform.security.Caller;
 import org.ecites.platform.security.Roles;
 import org.ecites.reference.CodeLists;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 /**
@@ -62,6 +64,7 @@ public class ReferenceResource {
     }
 
     /** Every checklist version loaded, newest (in force) first. */
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.GLOBAL)
     @GET
     @Path("/checklist")
     @RolesAllowed({Roles.MA_ADMIN, Roles.MA_OFFICER, Roles.SECRETARIAT, Roles.PLATFORM_ADMIN})
@@ -69,6 +72,7 @@ public class ReferenceResource {
         return versions(ReferenceLoad.CHECKLIST);
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.GLOBAL)
     @PUT
     @Path("/checklist")
     @ResponseStatus(201)
@@ -77,6 +81,7 @@ public class ReferenceResource {
     }
 
     /** Lays a Species+ API response (taxon_concepts with cites_listings) over the checklist in force. */
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.GLOBAL)
     @POST
     @Path("/checklist/species-plus")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -86,6 +91,7 @@ public class ReferenceResource {
     }
 
     /** Every code-list version loaded, newest (in force) first. */
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.GLOBAL)
     @GET
     @Path("/code-lists")
     @RolesAllowed({Roles.MA_ADMIN, Roles.MA_OFFICER, Roles.SECRETARIAT, Roles.PLATFORM_ADMIN})
@@ -93,6 +99,7 @@ public class ReferenceResource {
         return versions(ReferenceLoad.CODE_LISTS);
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.GLOBAL)
     @PUT
     @Path("/code-lists")
     @ResponseStatus(201)
@@ -109,6 +116,7 @@ public class ReferenceResource {
     }
 
     /** Every load of national export quotas (Species+ quota exports), newest first. */
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.GLOBAL)
     @GET
     @Path("/quota-imports")
     @RolesAllowed({Roles.MA_ADMIN, Roles.MA_OFFICER, Roles.SECRETARIAT, Roles.PLATFORM_ADMIN})
@@ -117,6 +125,7 @@ public class ReferenceResource {
     }
 
     /** Loads every Party's quotas from a Species+ quota export (CSV); what is used of each quota stays. */
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.GLOBAL)
     @POST
     @Path("/quota-imports")
     @Consumes("text/csv")
@@ -126,6 +135,7 @@ public class ReferenceResource {
     }
 
     /** Every load of trade suspensions (Species+ suspension exports), newest first. */
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.GLOBAL)
     @GET
     @Path("/suspension-imports")
     @RolesAllowed({Roles.MA_ADMIN, Roles.MA_OFFICER, Roles.SECRETARIAT, Roles.PLATFORM_ADMIN})
@@ -134,6 +144,7 @@ public class ReferenceResource {
     }
 
     /** Replaces the suspensions an earlier export loaded with those in force in this one (CSV). */
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.GLOBAL)
     @POST
     @Path("/suspension-imports")
     @Consumes("text/csv")

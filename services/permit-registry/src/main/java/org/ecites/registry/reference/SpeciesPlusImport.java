@@ -1,16 +1,15 @@
 package org.ecites.registry.reference;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.ecites.platform.problem.ProblemException;
+import org.ecites.platform.tenancy.PartyScope;
 
 /**
  * Reference data loaded from a Species+ CSV export whose taxa are named through the checklist: the copy
@@ -42,7 +41,7 @@ abstract class SpeciesPlusImport {
 
     /** After the checklist's own first-start load: the export's taxa are named through it. */
     void loadAtStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent start) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        PartyScope.inTransaction(PartyScope.EVERY_PARTY, () -> {
             lock();
             if (ReferenceLoad.latest(kind).isEmpty()) {
                 load(bundled.get(), "bundled with the release", ReferenceLoad.BUNDLED, "permit-registry", Map.of());
@@ -50,10 +49,12 @@ abstract class SpeciesPlusImport {
         });
     }
 
-    @Transactional
+    /** An export holds every Party's rows, so it is written under the scope of every Party. */
     public ReferenceLoad importExport(String version, byte[] csv, String loadedBy) {
-        lock();
-        return load(csv, version, ReferenceLoad.CSV, loadedBy, Map.of(FILE, csv));
+        return PartyScope.inTransaction(PartyScope.EVERY_PARTY, () -> {
+            lock();
+            return load(csv, version, ReferenceLoad.CSV, loadedBy, Map.of(FILE, csv));
+        });
     }
 
     private ReferenceLoad load(byte[] csv, String version, String source, String loadedBy, Map<String, byte[]> files) {

@@ -14,9 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.ecites.api.PartyRule;
 import org.ecites.platform.problem.ProblemException;
 import org.ecites.platform.security.Caller;
 import org.ecites.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 /**
@@ -57,6 +59,7 @@ public class SuspensionResource {
         }
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.GLOBAL)
     @GET
     @RolesAllowed({Roles.MA_OFFICER, Roles.MA_ADMIN, Roles.SECRETARIAT, Roles.PLATFORM_ADMIN})
     public List<Suspension> suspensions(@QueryParam("party") String party) {
@@ -64,6 +67,7 @@ public class SuspensionResource {
                 : TradeSuspension.<TradeSuspension>list("party", party)).stream().map(Suspension::of).toList();
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.GLOBAL)
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.PLATFORM_ADMIN})
     @ResponseStatus(201)

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.ecites.api.PartyRule;
 import org.ecites.events.DocumentType;
 import org.ecites.platform.problem.ProblemException;
 import org.ecites.platform.rest.PageRequest;
@@ -29,6 +30,7 @@ import org.ecites.registry.repository.PermitStatus;
 import org.ecites.registry.service.Actor;
 import org.ecites.registry.service.PermitIssuer;
 import org.ecites.registry.service.PermitLifecycle;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** The Management Authority's desk: issue, find, review, refuse, cancel and replace the Party's documents. */
@@ -46,11 +48,13 @@ public class PermitResource {
         this.caller = caller;
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
     @POST
     public RestResponse<PermitView> issue(@Valid @NotNull IssuePermitRequest request) {
         return created(issuer.issue(request, caller.party(), officer()));
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
     @GET
     public List<PermitView> search(@QueryParam("status") String status, @QueryParam("type") String type,
             @QueryParam("species") String species,
@@ -63,6 +67,7 @@ public class PermitResource {
     }
 
     /** A document by its number, or by its id while it is still an application; applicants see their own only. */
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
     @GET
     @Path("/{reference}")
     @RolesAllowed({Roles.MA_OFFICER, Roles.APPLICANT})
@@ -75,6 +80,7 @@ public class PermitResource {
                 .header("ETag", "\"" + permit.version + "\"").build();
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
     @GET
     @Path("/{reference}/audit")
     public AuditTrailView audit(@PathParam("reference") String reference) {
@@ -82,18 +88,21 @@ public class PermitResource {
         return AuditTrailView.of(permit.id, AuditEntry.trailOf(permit.id));
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
     @POST
     @Path("/{id}/review")
     public PermitView review(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return PermitView.of(lifecycle.review(caller.party(), id, version(ifMatch), officer()));
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
     @POST
     @Path("/{id}/issue")
     public PermitView issueApplication(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return PermitView.of(issuer.issueApplication(caller.party(), id, version(ifMatch), officer()));
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
     @POST
     @Path("/{id}/refuse")
     public PermitView refuse(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -101,6 +110,7 @@ public class PermitResource {
         return PermitView.of(lifecycle.refuse(caller.party(), id, version(ifMatch), request.reason(), officer()));
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
     @POST
     @Path("/{id}/cancel")
     public PermitView cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -108,6 +118,7 @@ public class PermitResource {
         return PermitView.of(lifecycle.cancel(caller.party(), id, version(ifMatch), request.reason(), officer()));
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
     @POST
     @Path("/{id}/replace")
     public RestResponse<PermitView> replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,

@@ -1,7 +1,6 @@
 package org.ecites.registry.service;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.ecites.events.PermitExpired;
 import org.ecites.platform.outbox.Outbox;
+import org.ecites.platform.tenancy.PartyScope;
 import org.ecites.registry.repository.Permit;
 import org.ecites.registry.repository.PermitStatus;
 
@@ -43,10 +43,10 @@ public class PermitExpiry {
     public int expireDue(LocalDate today) {
         EnumSet<PermitStatus> ending = EnumSet.copyOf(PermitStatus.validDocument());
         ending.add(PermitStatus.USED);
-        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
+        List<UUID> due = PartyScope.inTransaction(PartyScope.EVERY_PARTY, () -> Panache.getEntityManager()
                 .createQuery("select p.id from Permit p where p.validUntil < :today and p.status in :ending", UUID.class)
                 .setParameter("today", today).setParameter("ending", ending).getResultList());
-        due.forEach(id -> QuarkusTransaction.requiringNew().run(() -> end(id, today)));
+        due.forEach(id -> PartyScope.inTransaction(PartyScope.EVERY_PARTY, () -> end(id, today)));
         return due.size();
     }
 

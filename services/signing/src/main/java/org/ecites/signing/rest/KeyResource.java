@@ -8,10 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.ecites.api.PartyRule;
 import org.ecites.platform.problem.ProblemException;
 import org.ecites.platform.security.Caller;
 import org.ecites.platform.security.Roles;
 import org.ecites.signing.service.PartyKeys;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,11 +31,13 @@ public class KeyResource {
         this.caller = caller;
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
     @GET
     public List<KeyView> list() {
         return keys.keysOf(caller.party()).stream().map(KeyView::of).toList();
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
     @POST
     @Path("/rotation")
     @APIResponse(responseCode = "201", description = "The new active key",
@@ -43,6 +47,7 @@ public class KeyResource {
         return Response.status(Response.Status.CREATED).entity(KeyView.of(keys.rotate(caller.party()))).build();
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
     @POST
     @Path("/{keyId}/revocation")
     @Transactional

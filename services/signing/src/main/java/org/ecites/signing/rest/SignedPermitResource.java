@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.ecites.api.PartyRule;
 import org.ecites.events.EventJson;
 import org.ecites.events.PermitDocument;
 import org.ecites.platform.problem.ProblemException;
@@ -17,6 +18,7 @@ import org.ecites.seal.QrCodes;
 import org.ecites.signing.repository.SignedPermit;
 import org.ecites.signing.service.PermitPdf;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,6 +41,7 @@ public class SignedPermitResource {
         this.pdf = pdf;
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.ISSUER_OR_IMPORTER)
     @GET
     public SignedPermitView signedPermit(@PathParam("permitId") UUID permitId) {
         SignedPermit permit = visible(permitId);
@@ -46,6 +49,7 @@ public class SignedPermitResource {
                 permit.signedAt, permit.status, permit.jws, permit.seal, permit.verificationCode);
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.ISSUER_OR_IMPORTER)
     @GET
     @Path("/qr.png")
     @Produces("image/png")
@@ -53,6 +57,7 @@ public class SignedPermitResource {
         return QrCodes.png(sealOf(visible(permitId)), QR_MODULE_PIXELS);
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.ISSUER_OR_IMPORTER)
     @GET
     @Path("/qr.svg")
     @Produces("image/svg+xml")
@@ -60,6 +65,7 @@ public class SignedPermitResource {
         return QrCodes.svg(sealOf(visible(permitId)));
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.ISSUER_OR_IMPORTER)
     @GET
     @Path("/permit.pdf")
     @Produces("application/pdf")

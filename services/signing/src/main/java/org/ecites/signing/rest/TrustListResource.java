@@ -11,11 +11,13 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
+import org.ecites.api.PartyRule;
 import org.ecites.platform.rest.RateLimited;
 import org.ecites.seal.Crypto;
 import org.ecites.signing.repository.PublishedTrustList;
 import org.ecites.signing.service.TrustListPublisher;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,6 +41,7 @@ public class TrustListResource {
         this.trustLists = trustLists;
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.PUBLIC)
     @GET
     @Produces(JOSE)
     @APIResponse(responseCode = "200", description = "The trust list as a compact JWS signed by the anchor",
@@ -58,6 +61,7 @@ public class TrustListResource {
                 .header("X-Trust-List-Next-Update", list.nextUpdate.toString()).build();
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.PUBLIC)
     @GET
     @Path("/anchor")
     @Produces(PEM)

@@ -9,12 +9,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import org.ecites.api.PartyRule;
 import org.ecites.platform.problem.ProblemException;
 import org.ecites.platform.rest.RateLimited;
 import org.ecites.signing.repository.SignedPermit;
 import org.ecites.signing.service.PermitVerification;
 import org.ecites.signing.service.SealVerification;
 import org.ecites.signing.service.VerificationCodes;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 /**
  * Public by design: anyone holding a permit, a border officer abroad too, may check it. A seal that does
@@ -31,6 +33,7 @@ public class VerificationResource {
         this.verification = verification;
     }
 
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.PUBLIC)
     @POST
     public PermitVerification verify(VerificationRequest request) {
         if (request == null || request.seal() == null || request.seal().isBlank()) {
@@ -40,6 +43,7 @@ public class VerificationResource {
     }
 
     /** The link a phone opens after scanning: the seal travels URL-encoded in the query. */
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.PUBLIC)
     @GET
     public PermitVerification verifyScanned(@QueryParam("seal") String seal) {
         return verify(new VerificationRequest(seal));
@@ -49,6 +53,7 @@ public class VerificationResource {
      * For a permit whose QR code is not at hand: its number, issuing Party and the verification code printed
      * on it. A wrong code is answered exactly as an unknown number, so numbers cannot be counted through.
      */
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.PUBLIC)
     @GET
     @Path("/{permitNumber}")
     public PermitVerification verifyByNumber(

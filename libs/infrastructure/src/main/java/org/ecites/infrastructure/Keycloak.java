@@ -1,4 +1,4 @@
-package org.ecites.stack;
+package org.ecites.infrastructure;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,0 +1,101 @@
+package org.ecites.infrastructure;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A real PostgreSQL server from the zonky embedded binaries, as a child process on loopback. Its data
+ * folder is its own, so the server can be stopped and started again on the same port with the same data
+ * (an outage), and it is deleted when the server is closed.
+ */
+public final class Postgres implements AutoCloseable {
+
+    public static final String USER = "postgres";
+    public static final String PASSWORD = "postgres";
+
+    private final Path dataDirectory;
+    private final int port;
+    private EmbeddedPostgres server;
+
+    private Postgres(Path dataDirectory, EmbeddedPostgres server) {
+        this.dataDirectory = dataDirectory;
+        this.server = server;
+        this.port = server.getPort();
+    }
+
+    /** @param port the port to listen on, or 0 for any free one */
+    public static Postgres start(int port) {
+        try {
+            Path data = Files.createTempDirectory("ecites-postgres");
+            return new Postgres(data, launch(data, port));
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start", e);
+        }
+    }
+
+    private static EmbeddedPostgres launch(Path data, int port) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(data).setCleanDataDirectory(false);
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder.start();
+    }
+
+    /** Stops the server (an outage: every connection drops, none can be made) until {@link #resume()}. */
+    public synchronized void stop() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not stop", e);
+        }
+    }
+
+    /** Starts the stopped server again, on the same port with the same data. */
+    public synchronized void resume() {
+        try {
+            server = launch(dataDirectory, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start again", e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The database's address, without a user: each client names the role it connects as. */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    public void createDatabase(String database) {
+        execute("create database " + database);
+    }
+
+    /** Runs one statement as the superuser in the {@code postgres} database. */
+    public synchronized void execute(String sql) {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL refused: " + sql, e);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        server.close();
+        try (Stream<Path> files = Files.walk(dataDirectory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+}

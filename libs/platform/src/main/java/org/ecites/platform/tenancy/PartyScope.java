@@ -1,0 +1,61 @@
+package org.ecites.platform.tenancy;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The Party whose rows the database lets this thread see, for work that no request token speaks for:
+ * an event handler acts under the Party that the producing service named, a scheduled job of the
+ * platform over every Party ({@link #EVERY_PARTY}). Requests take the Party of their verified token.
+ */
+public final class PartyScope {
+
+    /** The scope of work that must see every Party's rows; row-level policies accept it by name. */
+    public static final String EVERY_PARTY = "*";
+
+    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+
+    private PartyScope() {
+    }
+
+    public static void run(String party, Runnable work) {
+        call(party, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    public static <T> T call(String party, Supplier<T> work) {
+        String outer = CURRENT.get();
+        CURRENT.set(party);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(outer);
+            }
+        }
+    }
+
+    /**
+     * Runs the work in a transaction of its own under the Party's scope: the transaction's connection is
+     * taken inside the scope, so the database sees that Party whatever the caller held before.
+     */
+    public static <T> T inTransaction(String party, Supplier<T> work) {
+        return call(party, () -> QuarkusTransaction.requiringNew().call(work::get));
+    }
+
+    public static void inTransaction(String party, Runnable work) {
+        inTransaction(party, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    static Optional<String> current() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+}
