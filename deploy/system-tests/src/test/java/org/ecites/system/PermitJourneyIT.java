@@ -7,40 +7,33 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.restassured.http.ContentType;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.ecites.stack.Ports;
 import org.ecites.stack.Service;
 import org.ecites.stack.Suite;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * One permit's whole journey through the five packaged services, each a separate process, through
  * their HTTP APIs only, with tokens from a real Keycloak: CH issues, signing signs, NO receives,
  * CH customs endorses, and the CH annual report shows the endorsed quantities.
  */
+@ExtendWith(RunningSuite.class)
+@Order(1)
 class PermitJourneyIT {
 
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
     private static Suite suite;
 
     @BeforeAll
-    static void startSuite() {
-        suite = Suite.start(Path.of(System.getProperty("ecites.repo.root", "../..")).toAbsolutePath().normalize(),
-                Ports.anyFree());
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (suite != null) {
-            suite.close();
-        }
+    static void suite() {
+        suite = RunningSuite.suite();
     }
 
     @Test
@@ -141,10 +134,19 @@ class PermitJourneyIT {
         }
     }
 
+    @Test
+    void aUserCannotMoveThemselfToAnotherPartyThroughKeycloaksAccountApi() {
+        String officer = token("ch-officer");
+        given().auth().oauth2(officer).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("username", "ch-officer", "attributes", Map.of("tenant", List.of("NO"))))
+                .post(suite.keycloak().url() + "/realms/ecites/account/").then().statusCode(org.hamcrest.Matchers.lessThan(500));
+
+        String payload = token("ch-officer").split("\\.")[1];
+        assertThat(new String(java.util.Base64.getUrlDecoder().decode(payload), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"tenant\":\"CH\"").doesNotContain("\"tenant\":\"NO\"");
+    }
+
     private static String token(String user) {
-        return given().formParams(Map.of("grant_type", "password", "client_id", "ecites-web",
-                        "username", user, "password", user))
-                .post(suite.keycloak().tokenUrl())
-                .then().statusCode(200).extract().path("access_token");
+        return RunningSuite.token(user);
     }
 }

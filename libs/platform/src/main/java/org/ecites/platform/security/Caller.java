@@ -1,5 +1,6 @@
 package org.ecites.platform.security;
 
+import io.quarkus.arc.Unremovable;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * for: the {@code tenant} claim, an ISO 3166-1 alpha-2 code that the identity provider sets.
  */
 @RequestScoped
+@Unremovable // read by PartyConnections for every connection, also where no bean injects it
 public class Caller {
 
     public static final String TENANT_CLAIM = "tenant";

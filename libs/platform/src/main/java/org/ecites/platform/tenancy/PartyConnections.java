@@ -3,6 +3,7 @@ package org.ecites.platform.tenancy;
 import io.agroal.api.AgroalPoolInterceptor;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
+import io.quarkus.arc.InstanceHandle;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,7 +40,8 @@ public class PartyConnections implements AgroalPoolInterceptor {
         if (!requests.isActive()) {
             return "";
         }
-        return Arc.container().instance(Caller.class).get().partyIfAny().orElse("");
+        InstanceHandle<Caller> caller = Arc.container().instance(Caller.class);
+        return caller.isAvailable() ? caller.get().partyIfAny().orElse("") : "";
     }
 
     private static void set(Connection connection, String party) {

@@ -1,0 +1,41 @@
+package org.ecites.system;
+
+import static io.restassured.RestAssured.given;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.ecites.stack.Ports;
+import org.ecites.stack.Suite;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The five packaged services with PostgreSQL, Kafka and Keycloak, started once for every system test of
+ * this JVM (they take minutes to start) and stopped when the last one is done.
+ */
+public class RunningSuite implements BeforeAllCallback {
+
+    private static Suite suite;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(RunningSuite.class,
+                key -> {
+                    suite = Suite.start(Path.of(System.getProperty("ecites.repo.root", "../..")).toAbsolutePath()
+                            .normalize(), Ports.anyFree());
+                    return (ExtensionContext.Store.CloseableResource) suite::close;
+                });
+    }
+
+    static Suite suite() {
+        return suite;
+    }
+
+    /** An access token from the real Keycloak for a demo user of the realm (password = user name). */
+    static String token(String user) {
+        return given().formParams(Map.of("grant_type", "password", "client_id", "ecites-web",
+                        "username", user, "password", user))
+                .post(suite.keycloak().tokenUrl())
+                .then().statusCode(200).extract().path("access_token");
+    }
+}
