@@ -1,7 +1,6 @@
 package org.ecites.exchange;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -10,38 +9,28 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import org.ecites.events.PermitDocument;
+import org.ecites.testing.ApiContractTests;
 import org.ecites.testing.IsolationSuite;
 import org.ecites.testing.KafkaProbe;
-import org.ecites.testing.OpenApiContract;
 import org.ecites.testing.PermitDocuments;
 import org.ecites.testing.RealInfrastructure;
 import org.ecites.testing.Tokens;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
 @WithTestResource(OidcWiremockTestResource.class)
-class OpenApiContractTest {
+class OpenApiContractTest extends ApiContractTests {
 
-    @Test
-    void apiSpecsHoldTheDocumentTheServiceServes() throws IOException {
-        OpenApiContract.assertServedDocumentIsCommitted("exchange");
-    }
-
-    @Test
-    void everyOperationKeepsEachPartysDataToItself() throws IOException {
+    @Override
+    protected IsolationSuite isolationSuite() throws IOException {
         PermitDocument permit = PermitDocuments.export("CH", "NO");
         KafkaProbe.publish(UUID.randomUUID(), "CH", PermitDocuments.signed(permit));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.maOfficer("NO"))
                 .get("/api/v1/inbox").then().statusCode(200).body("permitNumber", hasItem(permit.permitNumber())));
 
-        List<String> breaches = IsolationSuite.of("exchange", "CH", "KE")
-                .secret(permit.permitNumber()).secret(permit.permitId())
-                .breaches();
-
-        assertThat(breaches).isEmpty();
+        return IsolationSuite.of(service(), "CH", "KE")
+                .secret(permit.permitNumber()).secret(permit.permitId());
     }
 }

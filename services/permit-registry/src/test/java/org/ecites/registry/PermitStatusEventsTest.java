@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.ecites.events.EventTopics;
 import org.ecites.events.EventType;
 import org.ecites.events.PermitDocument;
+import org.ecites.events.PermitReceived;
 import org.ecites.registry.repository.Permit;
 import org.ecites.platform.tenancy.PartyScope;
 import org.ecites.testing.KafkaProbe;
@@ -46,6 +47,18 @@ class PermitStatusEventsTest {
         KafkaProbe.publish(UUID.randomUUID(), "CH", PermitDocuments.endorsed(permit, "A", "2"));
         await().atMost(Duration.ofSeconds(30)).until(() -> status(permit).equals("USED"));
         assertThat(processedCount(eventId)).isEqualTo(1);
+    }
+
+    @Test
+    void aDeliveryReportedBeforeItsSignatureWaitsForItInsteadOfBeingLost() {
+        PermitDocument permit = issue();
+
+        KafkaProbe.publish(UUID.randomUUID(), "CH", new PermitReceived(permit.permitId(), permit.permitNumber(), "CH",
+                "NO", UUID.randomUUID(), java.time.Instant.now()));
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> status(permit).equals("ISSUED"));
+        KafkaProbe.publish(UUID.randomUUID(), "CH", PermitDocuments.signed(permit));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(permit).equals("SENT"));
     }
 
     @Test

@@ -52,6 +52,11 @@ abstract class PermitStatusHandler<T extends PermitEvent> implements PermitEvent
     public void handle(ReceivedEvent<T> event) {
         Permit permit = Permit.<Permit>findByIdOptional(event.payload().permitId(), LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new MalformedEventException("no document with id " + event.payload().permitId()));
+        if (permit.status == PermitStatus.ISSUED && next == PermitStatus.SENT) {
+            // Deliveries and signatures travel on different topics; a delivery cannot precede its signature,
+            // so its report waits (the dispatcher retries) rather than being lost.
+            throw new IllegalStateException(permit.permitNumber + " was reported sent before it was signed");
+        }
         if (permit.status.canMoveTo(next)) {
             lifecycle.move(permit, next, actor(event), action, detail(event.payload()));
         } else {

@@ -23,6 +23,9 @@ public class SignedPermit extends PanacheEntityBase {
     public String permitNumber;
     @Column(name = "issuer_party")
     public String issuerParty;
+    /** The other Party that may see the document (row-level security names both). */
+    @Column(name = "importer_party")
+    public String importerParty;
     public String document;
     public String jws;
     public String seal;

@@ -81,7 +81,7 @@ public class SignedPermitResource {
     private SignedPermit visible(UUID permitId) {
         SignedPermit permit = SignedPermit.findById(permitId);
         String party = caller.party();
-        if (permit == null || !(permit.issuerParty.equals(party) || party.equals(document(permit).importerParty()))) {
+        if (permit == null || !(permit.issuerParty.equals(party) || party.equals(permit.importerParty))) {
             throw ProblemException.notFound("no signed permit " + permitId + " of or for Party " + party);
         }
         return permit;

@@ -53,6 +53,7 @@ public class PermitSigner implements PermitEventHandler<PermitIssued> {
         signed.permitId = permit.permitId();
         signed.permitNumber = permit.permitNumber();
         signed.issuerParty = permit.issuingParty();
+        signed.importerParty = permit.importerParty();
         signed.document = EventJson.encode(permit);
         signed.signedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         signed.jws = Jws.sign(Jws.PERMIT, signed.document.getBytes(StandardCharsets.UTF_8), privateKey,

@@ -3,6 +3,7 @@ package org.ecites.signing.service;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.ecites.platform.tenancy.PartyScope;
 import org.ecites.signing.repository.PermitEndorsement;
 import org.ecites.signing.repository.SignedPermit;
 
@@ -13,11 +14,12 @@ import org.ecites.signing.repository.SignedPermit;
  */
 public record PermitStatusView(String state, List<Endorsed> endorsements) {
 
+    /** Read across Parties on purpose: the caller proved with a valid seal that it holds the permit. */
     static PermitStatusView of(String issuerParty, String permitNumber) {
-        return SignedPermit.findIssued(issuerParty, permitNumber)
+        return PartyScope.inTransaction(PartyScope.EVERY_PARTY, () -> SignedPermit.findIssued(issuerParty, permitNumber)
                 .map(permit -> new PermitStatusView(permit.status.name(), PermitEndorsement.ofPermit(permit.permitId)
                         .stream().map(Endorsed::of).toList()))
-                .orElse(new PermitStatusView("UNKNOWN", List.of()));
+                .orElse(new PermitStatusView("UNKNOWN", List.of())));
     }
 
     public record Endorsed(String itemId, BigDecimal quantity, LocalDate endorsedOn, String port) {
