@@ -23,8 +23,17 @@ public class RunningSuite implements BeforeAllCallback {
                 key -> {
                     suite = Suite.start(Path.of(System.getProperty("ecites.repo.root", "../..")).toAbsolutePath()
                             .normalize(), Ports.anyFree());
-                    return (ExtensionContext.Store.CloseableResource) suite::close;
+                    return new Stopper();
                 });
+    }
+
+    /** Closed by JUnit when the last test of the JVM is done (the older and the newer way of asking). */
+    private static final class Stopper implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+
+        @Override
+        public void close() {
+            suite.close();
+        }
     }
 
     static Suite suite() {

@@ -12,6 +12,8 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -85,17 +87,20 @@ class SchemaFuzzIT {
 
     private static Response call(Service service, String template, String method, Operation operation,
             HostileValues values, String token, Random random) throws Exception {
-        RequestSpecification request = given().baseUri(RunningSuite.suite().url(service)).redirects().follow(false);
+        // encoded here, so that no generated text is read as a template or left raw on the wire
+        RequestSpecification request = given().baseUri(RunningSuite.suite().url(service)).redirects().follow(false)
+                .urlEncodingEnabled(false);
+        String path = template;
         if (token != null) {
             request.auth().oauth2(token);
         }
         for (Parameter parameter : operation.getParameters() == null ? List.<Parameter>of() : operation.getParameters()) {
             Object value = values.of(parameter.getSchema());
             switch (parameter.getIn()) {
-                case "path" -> request.pathParam(parameter.getName(), String.valueOf(value));
+                case "path" -> path = path.replace("{" + parameter.getName() + "}", encoded(value));
                 case "query" -> {
                     if (random.nextInt(5) > 0) {
-                        request.queryParam(parameter.getName(), String.valueOf(value));
+                        request.queryParam(parameter.getName(), encoded(value));
                     }
                 }
                 case "header" -> request.header(parameter.getName(), String.valueOf(value).replaceAll("[\\r\\n\\u0000]", ""));
@@ -108,6 +113,10 @@ class SchemaFuzzIT {
             request.contentType(content.getKey()).body(content.getKey().contains("json")
                     ? JSON.writeValueAsString(body) : String.valueOf(values.hostile()));
         }
-        return request.request(method, template);
+        return request.request(method, path);
+    }
+
+    private static String encoded(Object value) {
+        return URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -33,9 +33,10 @@ import org.ecites.platform.problem.ProblemException;
 public class Endorser {
 
     private final Outbox outbox;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    Endorser(Outbox outbox) {
+    Endorser(Outbox outbox, Clock clock) {
+        this.clock = clock;
         this.outbox = outbox;
     }
 

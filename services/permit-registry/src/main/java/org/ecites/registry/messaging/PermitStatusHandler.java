@@ -10,6 +10,7 @@ import org.ecites.platform.inbox.ReceivedEvent;
 import org.ecites.registry.repository.Permit;
 import org.ecites.registry.repository.PermitStatus;
 import org.ecites.registry.service.Actor;
+import org.ecites.registry.service.AuditTrail;
 import org.ecites.registry.service.PermitLifecycle;
 import org.jboss.logging.Logger;
 
@@ -28,6 +29,8 @@ abstract class PermitStatusHandler<T extends PermitEvent> implements PermitEvent
 
     @Inject
     PermitLifecycle lifecycle;
+    @Inject
+    AuditTrail audit;
 
     PermitStatusHandler(EventType type, PermitStatus next, String action) {
         this.type = type;
@@ -52,13 +55,12 @@ abstract class PermitStatusHandler<T extends PermitEvent> implements PermitEvent
     public void handle(ReceivedEvent<T> event) {
         Permit permit = Permit.<Permit>findByIdOptional(event.payload().permitId(), LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new MalformedEventException("no document with id " + event.payload().permitId()));
-        if (permit.status == PermitStatus.ISSUED && next == PermitStatus.SENT) {
-            // Deliveries and signatures travel on different topics; a delivery cannot precede its signature,
-            // so its report waits (the dispatcher retries) rather than being lost.
-            throw new IllegalStateException(permit.permitNumber + " was reported sent before it was signed");
-        }
         if (permit.status.canMoveTo(next)) {
             lifecycle.move(permit, next, actor(event), action, detail(event.payload()));
+        } else if (permit.status.isPast(next)) {
+            // Reports travel on different topics and may overtake each other (a delivery its signature):
+            // the document stays where the later report put it, and the earlier one still enters the trail.
+            audit.record(permit, actor(event), action, detail(event.payload()) + " (reported after a later step)");
         } else {
             LOG.warnf("%s reported for %s, which is %s: left as it is", action, permit.permitNumber, permit.status);
         }

@@ -4,8 +4,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -25,10 +25,12 @@ public class PermitExpiry {
 
     private static final Actor REGISTRY = Actor.service("urn:ecites:permit-registry");
 
+    private final Clock clock;
     private final PermitLifecycle lifecycle;
     private final Outbox outbox;
 
-    PermitExpiry(PermitLifecycle lifecycle, Outbox outbox) {
+    PermitExpiry(PermitLifecycle lifecycle, Outbox outbox, Clock clock) {
+        this.clock = clock;
         this.lifecycle = lifecycle;
         this.outbox = outbox;
     }
@@ -36,7 +38,7 @@ public class PermitExpiry {
     @Scheduled(every = "${ecites.registry.expiry-interval:15m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void expireDueDocuments() {
-        expireDue(LocalDate.now(ZoneOffset.UTC));
+        expireDue(LocalDate.now(clock));
     }
 
     /** Ends every document valid until before the given day; returns how many it ended. */

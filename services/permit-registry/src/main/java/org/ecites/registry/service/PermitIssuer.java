@@ -43,10 +43,11 @@ public class PermitIssuer {
     private final PermitLifecycle lifecycle;
     private final QuotaLedger ledger;
     private final ObjectMapper json;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     PermitIssuer(PermitRules rules, PermitNumbers numbers, Outbox outbox, AuditTrail audit, PermitLifecycle lifecycle,
-            QuotaLedger ledger, ObjectMapper json) {
+            QuotaLedger ledger, ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.rules = rules;
         this.numbers = numbers;
         this.outbox = outbox;

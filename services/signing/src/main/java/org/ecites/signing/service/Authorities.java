@@ -3,6 +3,7 @@ package org.ecites.signing.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.PrivateKey;
+import java.time.Clock;
 import java.time.Instant;
 import org.ecites.seal.Crypto;
 import org.ecites.signing.config.SigningConfig;
@@ -15,11 +16,13 @@ public class Authorities {
 
     private static final String ANCHOR = "trust-anchor";
 
+    private final Clock clock;
     private final KeyVault vault;
     private final AdvisoryLocks locks;
     private final SigningConfig config;
 
-    Authorities(KeyVault vault, AdvisoryLocks locks, SigningConfig config) {
+    Authorities(KeyVault vault, AdvisoryLocks locks, SigningConfig config, Clock clock) {
+        this.clock = clock;
         this.vault = vault;
         this.locks = locks;
         this.config = config;
@@ -47,7 +50,7 @@ public class Authorities {
         locks.lock(name);
         CertificateAuthority authority = CertificateAuthority.findById(name);
         if (authority == null) {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             KeyVault.NewKey key = vault.newKey(name);
             authority = new CertificateAuthority();
             authority.name = name;

@@ -27,10 +27,11 @@ public class PartyKeys {
     private final TrustListPublisher trustList;
     private final AdvisoryLocks locks;
     private final SigningConfig config;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     PartyKeys(KeyVault vault, Authorities authorities, TrustListPublisher trustList, AdvisoryLocks locks,
-            SigningConfig config) {
+            SigningConfig config, Clock clock) {
+        this.clock = clock;
         this.vault = vault;
         this.authorities = authorities;
         this.trustList = trustList;

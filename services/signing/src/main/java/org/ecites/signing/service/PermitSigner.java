@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.ecites.events.EventJson;
@@ -30,12 +30,14 @@ import org.ecites.signing.repository.SigningKey;
 @ApplicationScoped
 public class PermitSigner implements PermitEventHandler<PermitIssued> {
 
+    private final Clock clock;
     private final PartyKeys keys;
     private final Authorities authorities;
     private final KeyVault vault;
     private final Outbox outbox;
 
-    PermitSigner(PartyKeys keys, Authorities authorities, KeyVault vault, Outbox outbox) {
+    PermitSigner(PartyKeys keys, Authorities authorities, KeyVault vault, Outbox outbox, Clock clock) {
+        this.clock = clock;
         this.keys = keys;
         this.authorities = authorities;
         this.vault = vault;
@@ -55,7 +57,7 @@ public class PermitSigner implements PermitEventHandler<PermitIssued> {
         signed.issuerParty = permit.issuingParty();
         signed.importerParty = permit.importerParty();
         signed.document = EventJson.encode(permit);
-        signed.signedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        signed.signedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         signed.jws = Jws.sign(Jws.PERMIT, signed.document.getBytes(StandardCharsets.UTF_8), privateKey,
                 List.of(Crypto.certificate(key.certificate),
                         Crypto.certificate(authorities.ofParty(key.party).certificate)));

@@ -1,7 +1,7 @@
 package org.ecites.signing.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ecites.seal.SealVerifier;
 import org.ecites.seal.TrustListJws;
@@ -16,16 +16,18 @@ import org.ecites.signing.repository.SignedPermit;
 @ApplicationScoped
 public class SealVerification {
 
+    private final Clock clock;
     private final TrustListPublisher trustLists;
     private final AtomicReference<SealVerifier> verifier = new AtomicReference<>();
 
-    SealVerification(TrustListPublisher trustLists) {
+    SealVerification(TrustListPublisher trustLists, Clock clock) {
+        this.clock = clock;
         this.trustLists = trustLists;
     }
 
     public PermitVerification verify(String seal) {
         SealVerifier current = verifier();
-        Verdict verdict = current.verify(seal, Instant.now());
+        Verdict verdict = current.verify(seal, clock.instant());
         PermitStatusView status = verdict.valid()
                 ? PermitStatusView.of(verdict.permit().issuingParty(), verdict.permit().permitNumber())
                 : null;

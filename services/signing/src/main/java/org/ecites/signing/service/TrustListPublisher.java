@@ -35,10 +35,11 @@ public class TrustListPublisher {
     private final AdvisoryLocks locks;
     private final EntityManager entityManager;
     private final SigningConfig config;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     TrustListPublisher(Authorities authorities, AdvisoryLocks locks, EntityManager entityManager,
-            SigningConfig config) {
+            SigningConfig config, Clock clock) {
+        this.clock = clock;
         this.authorities = authorities;
         this.locks = locks;
         this.entityManager = entityManager;
