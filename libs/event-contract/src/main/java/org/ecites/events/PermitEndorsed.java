@@ -12,20 +12,10 @@ public record PermitEndorsed(
         LocalDate endorsedOn,
         String port,
         String officer,
-        List<EndorsedQuantity> quantities) implements PermitEvent {
+        List<EndorsedQuantity> quantities) implements DocumentEvent {
 
     public PermitEndorsed {
         quantities = List.copyOf(quantities);
-    }
-
-    @Override
-    public UUID permitId() {
-        return permit.permitId();
-    }
-
-    @Override
-    public String permitNumber() {
-        return permit.permitNumber();
     }
 
     public record EndorsedQuantity(String itemId, BigDecimal quantity) {

@@ -5,15 +5,5 @@ import java.util.UUID;
 
 /** The document was voided and replaced by a new one, which is announced by its own PermitIssued. */
 public record PermitReplaced(PermitDocument permit, UUID replacementId, String replacementNumber, String reason,
-        Instant replacedAt) implements PermitEvent {
-
-    @Override
-    public UUID permitId() {
-        return permit.permitId();
-    }
-
-    @Override
-    public String permitNumber() {
-        return permit.permitNumber();
-    }
+        Instant replacedAt) implements DocumentEvent {
 }

@@ -1,7 +1,6 @@
 package org.ecites.events;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * The permit and the issuing Party's signatures on it (ADR 0004).
@@ -17,15 +16,5 @@ public record PermitSigned(
         String jws,
         String seal,
         Instant signedAt,
-        String verificationCode) implements PermitEvent {
-
-    @Override
-    public UUID permitId() {
-        return permit.permitId();
-    }
-
-    @Override
-    public String permitNumber() {
-        return permit.permitNumber();
-    }
+        String verificationCode) implements DocumentEvent {
 }

@@ -36,7 +36,7 @@ import org.ecites.events.EventTopics;
  */
 public final class Kafka implements AutoCloseable {
 
-    public static final String SCRAM = "SCRAM-SHA-512";
+    private static final String SCRAM = "SCRAM-SHA-512";
     private static final String LISTENER = "EXTERNAL";
     private static final int PARTITIONS = 3;
 

@@ -72,7 +72,8 @@ class ExactlyOnceTest {
         String forged = EventJson.encode(PermitDocuments.signed(permit));
 
         KafkaProbe.publishAs(EventTopics.EXCHANGE, EventTopics.eventsOf(EventTopics.EXCHANGE),
-                permit.permitId().toString(), headers(EventType.PERMIT_SIGNED, permit), forged);
+                permit.permitId().toString(),
+                KafkaProbe.headers(UUID.randomUUID(), EventType.PERMIT_SIGNED, permit.permitNumber(), "CH"), forged);
 
         var letter = KafkaProbe.await(DEAD_LETTERS, r -> permit.permitId().toString().equals(r.key()),
                 Duration.ofSeconds(30));
@@ -108,10 +109,5 @@ class ExactlyOnceTest {
         return metrics.lines().filter(line -> line.startsWith("ecites_events_dead_letters_pending"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .findFirst().orElse(-1);
-    }
-
-    static Map<String, String> headers(EventType type, PermitDocument permit) {
-        return Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_source", "urn:ecites:test",
-                "ce_type", type.cloudEventType(), "ce_subject", permit.permitNumber(), "ce_tenant", "CH");
     }
 }

@@ -35,14 +35,15 @@ public final class KafkaProbe {
     /** Publishes an event in CloudEvents binary mode, with the given id so a test can send it twice. */
     public static void publish(UUID eventId, String tenant, PermitEvent payload) {
         EventType type = EventType.of(payload);
-        publishAs(type.producer(), type.topic(), payload.permitId().toString(), Map.of(
-                "ce_specversion", "1.0",
-                "ce_id", eventId.toString(),
-                "ce_source", "urn:ecites:test",
-                "ce_type", type.cloudEventType(),
-                "ce_subject", payload.permitNumber(),
-                "ce_tenant", tenant,
-                "content-type", "application/json"), EventJson.encode(payload));
+        publishAs(type.producer(), type.topic(), payload.permitId().toString(),
+                headers(eventId, type, payload.permitNumber(), tenant), EventJson.encode(payload));
+    }
+
+    /** The CloudEvents binary-mode headers of an event, for a test that writes the record itself. */
+    public static Map<String, String> headers(UUID eventId, EventType type, String permitNumber, String tenant) {
+        return Map.of("ce_specversion", "1.0", "ce_id", eventId.toString(), "ce_source", "urn:ecites:test",
+                "ce_type", type.cloudEventType(), "ce_subject", permitNumber, "ce_tenant", tenant,
+                "content-type", "application/json");
     }
 
     /** Publishes a record as {@code service} (a Kafka principal) to {@code topic}, which its ACLs may refuse. */

@@ -12,7 +12,6 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.ecites.events.EventTopics;
 import org.ecites.events.EventType;
@@ -68,9 +67,9 @@ class PermitStatusEventsTest {
     @Test
     void anEventThatCanNeverBeAppliedGoesToTheDeadLetterTopicWithItsReason() {
         String key = UUID.randomUUID().toString();
-        KafkaProbe.publishAs(EventTopics.SIGNING, EventType.PERMIT_SIGNED.topic(), key, Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(),
-                "ce_source", "urn:ecites:test", "ce_type", EventType.PERMIT_SIGNED.cloudEventType(),
-                "ce_tenant", "CH"), "{\"permit\": \"not a permit\"}");
+        KafkaProbe.publishAs(EventTopics.SIGNING, EventType.PERMIT_SIGNED.topic(), key,
+                KafkaProbe.headers(UUID.randomUUID(), EventType.PERMIT_SIGNED, "CH26-999999", "CH"),
+                "{\"permit\": \"not a permit\"}");
 
         var dead = KafkaProbe.await(EventTopics.deadLettersOf(EventTopics.PERMIT_REGISTRY), r -> key.equals(r.key()),
                 Duration.ofSeconds(30));

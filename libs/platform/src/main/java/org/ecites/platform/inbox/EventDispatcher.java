@@ -18,8 +18,9 @@ import org.jboss.logging.Logger;
 /**
  * Hands an event to the service's handler for its type, once: the handler runs in the transaction that
  * records the event id in {@code processed_event}, under the Party the producing service named (the
- * {@code tenant} attribute), so row-level security holds for handlers as for requests. A failure that may pass is retried with exponential
- * back-off, long enough to outlast a database restart; a malformed event is not retried.
+ * {@code tenant} attribute), so row-level security holds for handlers as for requests. A failure that may
+ * pass is retried with exponential back-off, long enough to outlast a database restart; a malformed event
+ * is not retried.
  */
 @ApplicationScoped
 public class EventDispatcher {

@@ -19,14 +19,7 @@ public final class PartyScope {
     private PartyScope() {
     }
 
-    public static void run(String party, Runnable work) {
-        call(party, () -> {
-            work.run();
-            return null;
-        });
-    }
-
-    public static <T> T call(String party, Supplier<T> work) {
+    private static <T> T call(String party, Supplier<T> work) {
         String outer = CURRENT.get();
         CURRENT.set(party);
         try {

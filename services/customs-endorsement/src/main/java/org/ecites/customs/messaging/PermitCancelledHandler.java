@@ -2,7 +2,6 @@ package org.ecites.customs.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ecites.events.EventType;
-import org.ecites.events.PermitDocument;
 import org.ecites.events.PermitCancelled;
 
 @ApplicationScoped
@@ -10,10 +9,5 @@ public class PermitCancelledHandler extends WithdrawalHandler<PermitCancelled> {
 
     PermitCancelledHandler() {
         super(EventType.PERMIT_CANCELLED);
-    }
-
-    @Override
-    PermitDocument document(PermitCancelled payload) {
-        return payload.permit();
     }
 }

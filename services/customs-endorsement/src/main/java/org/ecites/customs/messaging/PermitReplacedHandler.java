@@ -2,7 +2,6 @@ package org.ecites.customs.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ecites.events.EventType;
-import org.ecites.events.PermitDocument;
 import org.ecites.events.PermitReplaced;
 
 @ApplicationScoped
@@ -10,10 +9,5 @@ public class PermitReplacedHandler extends WithdrawalHandler<PermitReplaced> {
 
     PermitReplacedHandler() {
         super(EventType.PERMIT_REPLACED);
-    }
-
-    @Override
-    PermitDocument document(PermitReplaced payload) {
-        return payload.permit();
     }
 }

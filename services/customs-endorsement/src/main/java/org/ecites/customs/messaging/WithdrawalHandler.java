@@ -2,10 +2,10 @@ package org.ecites.customs.messaging;
 
 import org.ecites.customs.repository.EndorsablePermit;
 import org.ecites.customs.repository.EndorsementStatus;
+import org.ecites.events.DocumentEvent;
 import org.ecites.events.DocumentType;
 import org.ecites.events.EventType;
 import org.ecites.events.PermitDocument;
-import org.ecites.events.PermitEvent;
 import org.ecites.platform.inbox.PermitEventHandler;
 import org.ecites.platform.inbox.ReceivedEvent;
 
@@ -14,7 +14,7 @@ import org.ecites.platform.inbox.ReceivedEvent;
  * arrive before the signature (they travel on different topics): the document is then kept as withdrawn
  * at once, and the signature that follows leaves it so.
  */
-abstract class WithdrawalHandler<T extends PermitEvent> implements PermitEventHandler<T> {
+abstract class WithdrawalHandler<T extends DocumentEvent> implements PermitEventHandler<T> {
 
     private final EventType type;
 
@@ -27,13 +27,10 @@ abstract class WithdrawalHandler<T extends PermitEvent> implements PermitEventHa
         return type;
     }
 
-    /** The withdrawn document, as the event carries it. */
-    abstract PermitDocument document(T payload);
-
     @Override
     public void handle(ReceivedEvent<T> event) {
         EndorsablePermit permit = EndorsablePermit.findById(event.payload().permitId());
-        PermitDocument document = document(event.payload());
+        PermitDocument document = event.payload().permit();
         if (permit == null && document.documentType() != DocumentType.IMPORT) {
             EndorsablePermit.of(document, EndorsementStatus.WITHDRAWN).persist();
         } else if (permit != null && permit.status == EndorsementStatus.OPEN) {
