@@ -48,7 +48,9 @@ public final class LocalSuite {
                         "postgresql", suite.postgresPort()))
                 .append(String.format("  %-20s %s%n%n", "logs", suite.logs()))
                 .append("  Demo users (password = user name): ch-officer, ch-customs, ch-applicant, ch-admin (Switzerland),\n")
-                .append("  no-officer, no-customs (Norway), cites-secretariat, ops-admin. A token: curl -s ").append(suite.keycloak().tokenUrl())
+                .append("  no-officer, no-customs, no-admin (Norway), cites-secretariat, ops-admin (onboards Parties:\n")
+                .append("  POST /api/v1/parties on permit-registry). Switzerland and Norway were onboarded at start.\n")
+                .append("  A token: curl -s ").append(suite.keycloak().tokenUrl())
                 .append(" -d grant_type=password -d client_id=ecites-web -d username=ch-officer -d password=ch-officer\n\n")
                 .append("READY in ").append(startup.toSeconds()).append(" s. Press Ctrl-C to stop everything.\n");
         System.out.print(text);

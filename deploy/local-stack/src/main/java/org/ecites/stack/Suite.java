@@ -23,6 +23,8 @@ import org.ecites.infrastructure.Postgres;
 public final class Suite implements AutoCloseable {
 
     public static final String KEYCLOAK_VERSION_DIR = "keycloak-26.5.6";
+    /** The onboarding service account's secret: the realm file's placeholder and the registry's setting. */
+    private static final String ONBOARDING_SECRET = "ECITES_IDENTITY_CLIENT_SECRET";
 
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<Service, String> serviceUrls = new EnumMap<>(Service.class);
@@ -53,10 +55,12 @@ public final class Suite implements AutoCloseable {
     private void startAll(Path repoRoot, Ports ports) {
         postgres = started(Postgres.start(ports.postgres()));
         Kafka kafka = started(Kafka.start());
+        // URL-safe: OAuth clients send it form-encoded, where a '+' would arrive as a space
+        String onboardingSecret = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
         keycloak = started(Keycloak.start(
                 repoRoot.resolve("deploy/local-stack/target/keycloak-dist").resolve(KEYCLOAK_VERSION_DIR),
-                repoRoot.resolve("deploy/keycloak/ecites-realm.json"), ports.keycloak(), ports.keycloakManagement(),
-                logs));
+                repoRoot.resolve("deploy/keycloak/ecites-realm.json"), Map.of(ONBOARDING_SECRET, onboardingSecret),
+                ports.keycloak(), ports.keycloakManagement(), logs));
         String masterKey = randomSecret();
         Map<Service, ManagedProcess> processes = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
@@ -74,14 +78,17 @@ public final class Suite implements AutoCloseable {
                     "-Decites.db.url=" + postgres.jdbcUrl(service.database()),
                     "-Decites.db.user=" + appRole, "-Decites.db.owner=" + Postgres.USER,
                     "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
-                    "-Decites.oidc.url=" + keycloak.realmUrl(), "-Decites.log.json=false",
+                    "-Decites.oidc.url=" + keycloak.realmUrl(), "-Decites.identity.url=" + keycloak.url(),
+                    "-Decites.identity.temporary-passwords=false", "-Decites.log.json=false",
                     "-jar", serviceJar(repoRoot, service).toString()),
-                    Map.of("ECITES_SIGNING_MASTER_KEY", masterKey, "ECITES_DB_PASSWORD", appPassword,
+                    Map.of("ECITES_SIGNING_MASTER_KEY", masterKey, ONBOARDING_SECRET, onboardingSecret,
+                            "ECITES_DB_PASSWORD", appPassword,
                             "ECITES_DB_OWNER_PASSWORD", Postgres.PASSWORD,
                             "ECITES_KAFKA_PASSWORD", kafka.password(service.module())), repoRoot, logs)));
         }
         processes.forEach((service, process) ->
                 process.awaitReady(url(service) + "/q/health/ready", Duration.ofMinutes(2)));
+        DemoParties.onboard(url(Service.PERMIT_REGISTRY), keycloak.tokenUrl());
     }
 
     public static Path serviceJar(Path repoRoot, Service service) {
@@ -123,8 +130,12 @@ public final class Suite implements AutoCloseable {
 
     /** 32 random bytes, base64: a master key, or a password that only this run knows. */
     private static String randomSecret() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
+        return Base64.getEncoder().encodeToString(randomBytes());
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
     }
 }

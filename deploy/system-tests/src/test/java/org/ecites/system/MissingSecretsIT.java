@@ -19,7 +19,7 @@ class MissingSecretsIT {
     @Test
     void aServiceWithoutItsDatabasePasswordStopsAndNamesIt() throws Exception {
         String output = startWithout(Service.PERMIT_REGISTRY, List.of("-Decites.db.user=app", "-Decites.db.owner=owner",
-                "-Decites.db.owner-password=x", "-Decites.kafka.password=x"));
+                "-Decites.db.owner-password=x", "-Decites.kafka.password=x", "-Decites.identity.client-secret=x"));
         assertThat(output).contains("ecites.db.password");
     }
 
@@ -28,6 +28,13 @@ class MissingSecretsIT {
         String output = startWithout(Service.SIGNING, List.of("-Decites.db.user=app", "-Decites.db.password=x",
                 "-Decites.db.owner=owner", "-Decites.db.owner-password=x", "-Decites.kafka.password=x"));
         assertThat(output).contains("ECITES_SIGNING_MASTER_KEY");
+    }
+
+    @Test
+    void theRegistryWithoutItsOnboardingSecretStopsAndNamesIt() throws Exception {
+        String output = startWithout(Service.PERMIT_REGISTRY, List.of("-Decites.db.user=app", "-Decites.db.password=x",
+                "-Decites.db.owner=owner", "-Decites.db.owner-password=x", "-Decites.kafka.password=x"));
+        assertThat(output).contains("ecites.identity.client-secret");
     }
 
     private static String startWithout(Service service, List<String> given) throws IOException, InterruptedException {

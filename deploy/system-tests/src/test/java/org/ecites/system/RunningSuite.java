@@ -2,6 +2,7 @@ package org.ecites.system;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.response.Response;
 import java.nio.file.Path;
 import java.util.Map;
 import org.ecites.stack.Ports;
@@ -42,9 +43,17 @@ public class RunningSuite implements BeforeAllCallback {
 
     /** An access token from the real Keycloak for a demo user of the realm (password = user name). */
     static String token(String user) {
+        return token(user, user);
+    }
+
+    static String token(String user, String password) {
+        return login(user, password).then().statusCode(200).extract().path("access_token");
+    }
+
+    /** Keycloak's answer to a password login: a token, or the refusal of a disabled or unknown account. */
+    static Response login(String user, String password) {
         return given().formParams(Map.of("grant_type", "password", "client_id", "ecites-web",
-                        "username", user, "password", user))
-                .post(suite.keycloak().tokenUrl())
-                .then().statusCode(200).extract().path("access_token");
+                        "username", user, "password", password))
+                .post(suite.keycloak().tokenUrl());
     }
 }

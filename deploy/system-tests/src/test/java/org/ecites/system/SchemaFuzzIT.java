@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.ecites.stack.Service;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and printed with every failure, so that a failing run can be repeated.
  */
 @ExtendWith(RunningSuite.class)
-@Order(2) // last: it may leave odd but valid data behind (a rotated key, a loaded code list)
+@Order(3) // last: it may leave odd but valid data behind (a rotated key, a loaded code list)
 class SchemaFuzzIT {
 
     private static final long SEED = Long.getLong("ecites.fuzz.seed", 20261129L);
@@ -41,6 +42,11 @@ class SchemaFuzzIT {
             "customs-officer", "ch-customs", "ma-admin", "ch-admin", "applicant", "ch-applicant",
             "secretariat", "cites-secretariat", "platform-admin", "ops-admin", "partner", "ch-officer");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Never offboarded by the fuzzer: that would disable the very users whose tokens it sends. Offboarding
+     * itself is tested by OnboardingIT; here a Party path parameter takes every other value.
+     */
+    private static final Set<Object> DEMO_PARTIES = Set.of("CH", "NO");
 
     @Test
     void noOperationOfAnyServiceAnswersAServerErrorToGeneratedInput() throws Exception {
@@ -97,7 +103,8 @@ class SchemaFuzzIT {
         for (Parameter parameter : operation.getParameters() == null ? List.<Parameter>of() : operation.getParameters()) {
             Object value = values.of(parameter.getSchema());
             switch (parameter.getIn()) {
-                case "path" -> path = path.replace("{" + parameter.getName() + "}", encoded(value));
+                case "path" -> path = path.replace("{" + parameter.getName() + "}", encoded(
+                        DEMO_PARTIES.contains(value) && parameter.getName().equals("party") ? "ZZ" : value));
                 case "query" -> {
                     if (random.nextInt(5) > 0) {
                         request.queryParam(parameter.getName(), encoded(value));

@@ -11,16 +11,18 @@ public enum EventType {
     PERMIT_ENDORSED("org.ecites.permit.endorsed.v1", PermitEndorsed.class, EventTopics.CUSTOMS_ENDORSEMENT),
     PERMIT_CANCELLED("org.ecites.permit.cancelled.v1", PermitCancelled.class, EventTopics.PERMIT_REGISTRY),
     PERMIT_REPLACED("org.ecites.permit.replaced.v1", PermitReplaced.class, EventTopics.PERMIT_REGISTRY),
-    PERMIT_EXPIRED("org.ecites.permit.expired.v1", PermitExpired.class, EventTopics.PERMIT_REGISTRY);
+    PERMIT_EXPIRED("org.ecites.permit.expired.v1", PermitExpired.class, EventTopics.PERMIT_REGISTRY),
+    PARTY_ONBOARDED("org.ecites.party.onboarded.v1", PartyOnboarded.class, EventTopics.PERMIT_REGISTRY),
+    PARTY_OFFBOARDED("org.ecites.party.offboarded.v1", PartyOffboarded.class, EventTopics.PERMIT_REGISTRY);
 
     /** CloudEvents extension attribute naming the Party (ISO 3166-1 alpha-2) that owns the event. */
     public static final String TENANT_EXTENSION = "tenant";
 
     private final String cloudEventType;
-    private final Class<? extends PermitEvent> payloadType;
+    private final Class<? extends EventPayload> payloadType;
     private final String producer;
 
-    EventType(String cloudEventType, Class<? extends PermitEvent> payloadType, String producer) {
+    EventType(String cloudEventType, Class<? extends EventPayload> payloadType, String producer) {
         this.cloudEventType = cloudEventType;
         this.payloadType = payloadType;
         this.producer = producer;
@@ -31,7 +33,7 @@ public enum EventType {
         return producer;
     }
 
-    /** The topic this type travels on, keyed by permit id; it arrives from no other. */
+    /** The topic this type travels on, keyed by aggregate id; it arrives from no other. */
     public String topic() {
         return EventTopics.eventsOf(producer);
     }
@@ -40,7 +42,7 @@ public enum EventType {
         return cloudEventType;
     }
 
-    public Class<? extends PermitEvent> payloadType() {
+    public Class<? extends EventPayload> payloadType() {
         return payloadType;
     }
 
@@ -48,7 +50,7 @@ public enum EventType {
         return Arrays.stream(values()).filter(t -> t.cloudEventType.equals(type)).findFirst();
     }
 
-    public static EventType of(PermitEvent payload) {
+    public static EventType of(EventPayload payload) {
         return Arrays.stream(values()).filter(t -> t.payloadType.isInstance(payload)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no event type for " + payload.getClass()));
     }

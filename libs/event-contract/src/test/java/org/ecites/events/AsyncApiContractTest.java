@@ -29,7 +29,7 @@ class AsyncApiContractTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNode ASYNCAPI = readAsyncApi();
 
-    static Stream<PermitEvent> everyEventType() {
+    static Stream<EventPayload> everyEventType() {
         PermitDocument permit = new PermitDocument(UUID.randomUUID(), "CH26-000042", DocumentType.EXPORT, "CH", "CH",
                 "NO", new TradeParty("Reptilia AG", "Seestrasse 1, 8000 Zurich", "CH"),
                 new TradeParty("Akvariet AS", "Nordnes 4, 5005 Bergen", "NO"),
@@ -50,12 +50,14 @@ class AsyncApiContractTest {
                         List.of(new PermitEndorsed.EndorsedQuantity("B", new BigDecimal("8.5")))),
                 new PermitCancelled(permit, "issued in error", "ch-officer", Instant.now()),
                 new PermitReplaced(permit, UUID.randomUUID(), "CH26-000043", "wrong importer address", Instant.now()),
-                new PermitExpired(permit, LocalDate.of(2027, 5, 26)));
+                new PermitExpired(permit, LocalDate.of(2027, 5, 26)),
+                new PartyOnboarded("KE", "Kenya", "ops-admin", Instant.now()),
+                new PartyOffboarded("KE", "left the hosted platform for its own system", "ops-admin", Instant.now()));
     }
 
     @ParameterizedTest
     @MethodSource("everyEventType")
-    void everyPayloadValidatesAgainstItsSchema(PermitEvent event) throws IOException {
+    void everyPayloadValidatesAgainstItsSchema(EventPayload event) throws IOException {
         Schema schema = schemaOf(event.getClass().getSimpleName());
 
         assertThat(schema.validate(EventJson.encode(event), InputFormat.JSON)).isEmpty();

@@ -15,7 +15,7 @@ class EventJsonTest {
 
     @ParameterizedTest
     @MethodSource("org.ecites.events.AsyncApiContractTest#everyEventType")
-    void anOlderConsumerReadsAPayloadWithFieldsAddedAtEveryLevel(PermitEvent event) throws Exception {
+    void anOlderConsumerReadsAPayloadWithFieldsAddedAtEveryLevel(EventPayload event) throws Exception {
         ObjectNode newer = (ObjectNode) JSON.readTree(EventJson.encode(event));
         newer.put("addedInALaterRelease", "ignored");
         if (newer.get("permit") instanceof ObjectNode permit) {
@@ -23,14 +23,14 @@ class EventJsonTest {
             ((ObjectNode) permit.withArray("lineItems").get(0)).put("addedToAnItem", true);
         }
 
-        PermitEvent read = EventJson.decode(JSON.writeValueAsString(newer), event.getClass());
+        EventPayload read = EventJson.decode(JSON.writeValueAsString(newer), event.getClass());
 
         assertThat(EventJson.encode(read)).isEqualTo(EventJson.encode(event));
     }
 
     @ParameterizedTest
     @MethodSource("org.ecites.events.AsyncApiContractTest#everyEventType")
-    void aPayloadThatIsNotJsonOfItsTypeIsStillMalformed(PermitEvent event) {
+    void aPayloadThatIsNotJsonOfItsTypeIsStillMalformed(EventPayload event) {
         assertThatThrownBy(() -> EventJson.decode("[1, 2]", event.getClass()))
                 .isInstanceOf(MalformedEventException.class);
     }

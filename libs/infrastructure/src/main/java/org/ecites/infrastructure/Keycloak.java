@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,7 +25,9 @@ public final class Keycloak implements AutoCloseable {
         this.port = port;
     }
 
-    public static Keycloak start(Path distribution, Path realmFile, int port, int managementPort, Path logDirectory) {
+    /** @param realmVariables values for the realm file's {@code ${NAME}} placeholders (its secrets), from the environment */
+    public static Keycloak start(Path distribution, Path realmFile, Map<String, String> realmVariables, int port,
+            int managementPort, Path logDirectory) {
         try {
             deleteRecursively(distribution.resolve("data/h2"));
             Path imports = Files.createDirectories(distribution.resolve("data/import"));
@@ -36,15 +39,21 @@ public final class Keycloak implements AutoCloseable {
                         distribution.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
                         "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + managementPort,
                         "--health-enabled=true"),
-                Map.of("JAVA_HOME", System.getProperty("java.home"),
-                        "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                        "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
-                        "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx640m"),
+                environment(realmVariables),
                 distribution, logDirectory);
         Keycloak keycloak = new Keycloak(process, port);
         process.awaitReady("http://127.0.0.1:" + managementPort + "/health/ready", Duration.ofMinutes(4));
         process.awaitReady(keycloak.realmUrl() + "/.well-known/openid-configuration", Duration.ofSeconds(30));
         return keycloak;
+    }
+
+    private static Map<String, String> environment(Map<String, String> realmVariables) {
+        Map<String, String> environment = new HashMap<>(realmVariables);
+        environment.putAll(Map.of("JAVA_HOME", System.getProperty("java.home"),
+                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
+                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx640m"));
+        return environment;
     }
 
     public String url() {

@@ -13,7 +13,7 @@ import org.ecites.events.PermitCancelled;
 import org.ecites.events.PermitEndorsed;
 import org.ecites.events.PermitEvent;
 import org.ecites.events.PermitSigned;
-import org.ecites.platform.inbox.PermitEventHandler;
+import org.ecites.platform.inbox.EventHandler;
 import org.ecites.platform.inbox.ReceivedEvent;
 
 /**
@@ -32,7 +32,7 @@ final class TestHandlers {
 
     /** Applies every PermitSigned. */
     @ApplicationScoped
-    static class Signed implements PermitEventHandler<PermitSigned> {
+    static class Signed implements EventHandler<PermitSigned> {
 
         private final EntityManager entityManager;
 
@@ -53,7 +53,7 @@ final class TestHandlers {
 
     /** Fails as often as a test asks for a permit before it succeeds, as a handler does while a lock is held. */
     @ApplicationScoped
-    static class Endorsed implements PermitEventHandler<PermitEndorsed> {
+    static class Endorsed implements EventHandler<PermitEndorsed> {
 
         static final Map<UUID, AtomicInteger> FAILURES_LEFT = new ConcurrentHashMap<>();
         static final Map<UUID, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
@@ -81,7 +81,7 @@ final class TestHandlers {
 
     /** Refuses every PermitCancelled while {@link #BROKEN} is set, as a handler with a bug would. */
     @ApplicationScoped
-    static class Cancelled implements PermitEventHandler<PermitCancelled> {
+    static class Cancelled implements EventHandler<PermitCancelled> {
 
         static final AtomicBoolean BROKEN = new AtomicBoolean();
         private final EntityManager entityManager;

@@ -20,7 +20,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.ecites.events.EventJson;
 import org.ecites.events.EventType;
-import org.ecites.events.PermitEvent;
+import org.ecites.events.EventPayload;
 
 /**
  * Writes and reads CloudEvents on the test broker the way the services do, to drive and observe them.
@@ -33,16 +33,16 @@ public final class KafkaProbe {
     }
 
     /** Publishes an event in CloudEvents binary mode, with the given id so a test can send it twice. */
-    public static void publish(UUID eventId, String tenant, PermitEvent payload) {
+    public static void publish(UUID eventId, String tenant, EventPayload payload) {
         EventType type = EventType.of(payload);
-        publishAs(type.producer(), type.topic(), payload.permitId().toString(),
-                headers(eventId, type, payload.permitNumber(), tenant), EventJson.encode(payload));
+        publishAs(type.producer(), type.topic(), payload.aggregateId().toString(),
+                headers(eventId, type, payload.subject(), tenant), EventJson.encode(payload));
     }
 
     /** The CloudEvents binary-mode headers of an event, for a test that writes the record itself. */
-    public static Map<String, String> headers(UUID eventId, EventType type, String permitNumber, String tenant) {
+    public static Map<String, String> headers(UUID eventId, EventType type, String subject, String tenant) {
         return Map.of("ce_specversion", "1.0", "ce_id", eventId.toString(), "ce_source", "urn:ecites:test",
-                "ce_type", type.cloudEventType(), "ce_subject", permitNumber, "ce_tenant", tenant,
+                "ce_type", type.cloudEventType(), "ce_subject", subject, "ce_tenant", tenant,
                 "content-type", "application/json");
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
@@ -72,13 +73,30 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
      * database administrator (or an attacker with the owner's password) could do, never the service.
      */
     public static int executeAsOwner(String sql, Object... parameters) {
+        return asOwner(sql, parameters, PreparedStatement::executeUpdate);
+    }
+
+    /** Reads one value as the database's owner (past row-level security): what the service stored, seen from outside. */
+    public static Object queryAsOwner(String sql, Object... parameters) {
+        return asOwner(sql, parameters, statement -> {
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getObject(1) : null;
+            }
+        });
+    }
+
+    private interface StatementWork<T> {
+        T run(PreparedStatement statement) throws SQLException;
+    }
+
+    private static <T> T asOwner(String sql, Object[] parameters, StatementWork<T> work) {
         try (Connection connection = DriverManager.getConnection(System.getProperty(PREFIX + "postgres"),
                 Postgres.USER, Postgres.PASSWORD);
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
-            return statement.executeUpdate();
+            return work.run(statement);
         } catch (SQLException e) {
             throw new IllegalStateException("the owner could not run: " + sql, e);
         }

@@ -21,12 +21,18 @@ import org.ecites.testing.KafkaProbe;
 import org.ecites.testing.PermitDocuments;
 import org.ecites.testing.RealInfrastructure;
 import org.ecites.testing.Tokens;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
 @WithTestResource(OidcWiremockTestResource.class)
 class ExchangeTest {
+
+    @BeforeAll
+    static void switzerlandAndNorwayAreHosted() {
+        HostedParties.onboard("CH", "NO");
+    }
 
     @Test
     void aPermitForAHostedPartyLandsInItsInboxOnce() {
@@ -60,9 +66,35 @@ class ExchangeTest {
         PermitDocument permit = PermitDocuments.export("CH", "KE");
         KafkaProbe.publish(UUID.randomUUID(), "CH", PermitDocuments.signed(permit));
 
+        awaitDelivery(permit, "NO_ROUTE");
+    }
+
+    @Test
+    void theExchangeLearnsFromTheRegistrysEventsWhichPartiesItHosts() {
+        PermitDocument before = PermitDocuments.export("CH", "GH");
+        KafkaProbe.publish(UUID.randomUUID(), "CH", PermitDocuments.signed(before));
+        awaitDelivery(before, "NO_ROUTE");
+
+        HostedParties.onboard("GH");
+        PermitDocument whileHosted = PermitDocuments.export("CH", "GH");
+        KafkaProbe.publish(UUID.randomUUID(), "CH", PermitDocuments.signed(whileHosted));
+        awaitDelivery(whileHosted, "DELIVERED");
+        given().auth().oauth2(Tokens.maOfficer("GH")).get("/api/v1/inbox")
+                .then().statusCode(200).body("permitNumber", hasItem(whileHosted.permitNumber()));
+
+        HostedParties.offboard("GH");
+        PermitDocument after = PermitDocuments.export("CH", "GH");
+        KafkaProbe.publish(UUID.randomUUID(), "CH", PermitDocuments.signed(after));
+        awaitDelivery(after, "NO_ROUTE");
+        given().auth().oauth2(Tokens.maOfficer("GH")).get("/api/v1/inbox").then().statusCode(200)
+                .body("permitNumber", hasItem(whileHosted.permitNumber()))
+                .body("permitNumber", not(hasItem(after.permitNumber())));
+    }
+
+    private static void awaitDelivery(PermitDocument permit, String status) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.maOfficer("CH"))
                 .get("/api/v1/deliveries").then().statusCode(200)
-                .body("find { it.permitNumber == '" + permit.permitNumber() + "' }.status", equalTo("NO_ROUTE")));
+                .body("find { it.permitNumber == '" + permit.permitNumber() + "' }.status", equalTo(status)));
     }
 
     @Test

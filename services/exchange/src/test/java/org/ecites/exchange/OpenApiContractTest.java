@@ -25,6 +25,7 @@ class OpenApiContractTest extends ApiContractTests {
 
     @Override
     protected IsolationSuite isolationSuite() throws IOException {
+        HostedParties.onboard("CH", "NO");
         PermitDocument permit = PermitDocuments.export("CH", "NO");
         KafkaProbe.publish(UUID.randomUUID(), "CH", PermitDocuments.signed(permit));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.maOfficer("NO"))

@@ -31,6 +31,7 @@ class RowLevelSecurityTest {
 
     @Test
     void bothEndsSeeTheDeliveryAndAThirdPartySeesNoRowAtAll() {
+        HostedParties.onboard("CH", "NO");
         PermitDocument permit = PermitDocuments.export("CH", "NO");
         KafkaProbe.publish(UUID.randomUUID(), "CH", PermitDocuments.signed(permit));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.maOfficer("NO"))

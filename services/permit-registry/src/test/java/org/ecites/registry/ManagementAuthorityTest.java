@@ -15,32 +15,32 @@ import org.ecites.testing.RealInfrastructure;
 import org.ecites.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
-/** Box 6 on Kenya's documents, so that no other test's documents change. */
+/** Box 6 on Uganda's documents, so that no other test's documents change. */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
 @WithTestResource(OidcWiremockTestResource.class)
 class ManagementAuthorityTest {
 
-    private static final String ADMIN = Tokens.token("ke-admin", "KE", Roles.MA_ADMIN);
-    private static final String OFFICER = Tokens.maOfficer("KE");
+    private static final String ADMIN = Tokens.token("ug-admin", "UG", Roles.MA_ADMIN);
+    private static final String OFFICER = Tokens.maOfficer("UG");
 
     @Test
     void documentsCarryTheAuthorityAsRecordedWhenTheyWereMade() {
         Object before = issue().extract().path("permitNumber");
         given().auth().oauth2(OFFICER).get("/api/v1/permits/" + before).then().body("issuingAuthority", nullValue());
 
-        record("Kenya Wildlife Service", "P.O. Box 40241, Nairobi").statusCode(200)
-                .body("updatedBy", equalTo("ke-admin"));
-        issue().body("issuingAuthority.name", equalTo("Kenya Wildlife Service"))
-                .body("issuingAuthority.address", equalTo("P.O. Box 40241, Nairobi"))
-                .body("issuingAuthority.country", equalTo("KE"));
+        record("Uganda Wildlife Authority", "Plot 7 Kira Road, Kampala").statusCode(200)
+                .body("updatedBy", equalTo("ug-admin"));
+        issue().body("issuingAuthority.name", equalTo("Uganda Wildlife Authority"))
+                .body("issuingAuthority.address", equalTo("Plot 7 Kira Road, Kampala"))
+                .body("issuingAuthority.country", equalTo("UG"));
 
         Object first = issue().extract().path("permitNumber");
-        record("Kenya Wildlife Service", "Langata Road, Nairobi").statusCode(200);
+        record("Uganda Wildlife Authority", "Lugogo Bypass, Kampala").statusCode(200);
         given().auth().oauth2(OFFICER).get("/api/v1/permits/" + first).then()
-                .body("issuingAuthority.address", equalTo("P.O. Box 40241, Nairobi"));
+                .body("issuingAuthority.address", equalTo("Plot 7 Kira Road, Kampala"));
         given().auth().oauth2(OFFICER).get("/api/v1/reference/management-authority").then().statusCode(200)
-                .body("address", equalTo("Langata Road, Nairobi"));
+                .body("address", equalTo("Lugogo Bypass, Kampala"));
     }
 
     @Test

@@ -23,12 +23,16 @@ class OpenApiContractTest extends ApiContractTests {
         return IsolationSuite.of(service(), "CH", "KE")
                 .pathValue("id", permit.get("permitId"))
                 .pathValue("reference", permit.get("permitNumber"))
+                .pathValue("party", "CH")
+                .pathValue("username", "ch-officer")
                 .selector("year", 2026)
                 .secret(permit.get("permitNumber")).secret(permit.get("permitId"))
                 .body("issue", PermitRequests.crocodileExport("NO"))
                 .body("apply", PermitRequests.crocodileExport("NO"))
                 .body("cancel", Map.of("reason", "issued in error"))
                 .body("refuse", Map.of("reason", "no finding"))
-                .body("replace", replacement);
+                .body("replace", replacement)
+                .body("changeStatus", Map.of("enabled", false))
+                .body("offboard", Map.of("reason", "leaves the platform"));
     }
 }

@@ -2,6 +2,7 @@ package org.ecites.signing;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.ecites.signing.SignedPermits.sealOf;
 import static org.ecites.signing.SignedPermits.signedExport;
 import static org.ecites.signing.SignedPermits.verify;
@@ -17,12 +18,17 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.ecites.events.PartyOnboarded;
 import org.ecites.events.PermitDocument;
 import org.ecites.seal.SealCodec;
 import org.ecites.seal.TrustList;
 import org.ecites.seal.TrustListJws;
+import org.ecites.testing.KafkaProbe;
 import org.ecites.testing.RealInfrastructure;
 import org.ecites.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -32,6 +38,19 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(RealInfrastructure.class)
 @WithTestResource(OidcWiremockTestResource.class)
 class KeyManagementTest {
+
+    @Test
+    void anOnboardedPartysKeyIsInTheTrustListBeforeItsFirstPermit() {
+        assertThat(trustList().parties()).noneMatch(party -> party.party().equals("SN"));
+
+        KafkaProbe.publish(UUID.randomUUID(), "SN", new PartyOnboarded("SN", "Senegal", "ops-admin", Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(trustList().parties())
+                .filteredOn(party -> party.party().equals("SN")).singleElement()
+                .satisfies(party -> assertThat(party.signingKeys()).hasSize(1)));
+        given().auth().oauth2(Tokens.maAdmin("SN")).get("/api/v1/keys").then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].active", equalTo(true));
+    }
 
     @Test
     void afterRotationTheNewKeySignsAndTheOldOneStillVerifies() {

@@ -11,7 +11,7 @@ import org.apache.kafka.common.header.Headers;
 import org.ecites.events.EventJson;
 import org.ecites.events.EventType;
 import org.ecites.events.MalformedEventException;
-import org.ecites.events.PermitEvent;
+import org.ecites.events.EventPayload;
 
 /**
  * Reads a CloudEvent in Kafka binary mode ({@code ce_*} headers, JSON value) as it arrived on a topic or as
@@ -26,7 +26,7 @@ final class CloudEventHeaders {
         return EventType.fromCloudEventType(text(headers, "ce_type"));
     }
 
-    static ReceivedEvent<PermitEvent> decode(EventType type, String topic, Headers headers, String payload) {
+    static ReceivedEvent<EventPayload> decode(EventType type, String topic, Headers headers, String payload) {
         String id = required(headers, "ce_id");
         if (!type.topic().equals(topic)) {
             throw new MalformedEventException("event " + id + " of type " + type.cloudEventType() + " came from "

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.apache.kafka.common.header.Headers;
 import org.ecites.events.EventType;
 import org.ecites.events.MalformedEventException;
-import org.ecites.events.PermitEvent;
+import org.ecites.events.EventPayload;
 import org.ecites.platform.config.MessagingConfig;
 import org.ecites.platform.tenancy.PartyScope;
 import org.jboss.logging.Logger;
@@ -27,15 +27,15 @@ public class EventDispatcher {
 
     private static final Logger LOG = Logger.getLogger(EventDispatcher.class);
 
-    private final Map<EventType, PermitEventHandler<?>> handlers = new EnumMap<>(EventType.class);
+    private final Map<EventType, EventHandler<?>> handlers = new EnumMap<>(EventType.class);
     private final ProcessedEvents processedEvents;
     private final MessagingConfig config;
     private final MeterRegistry registry;
 
-    EventDispatcher(@Any Instance<PermitEventHandler<?>> handlers, ProcessedEvents processedEvents,
+    EventDispatcher(@Any Instance<EventHandler<?>> handlers, ProcessedEvents processedEvents,
             MessagingConfig config, MeterRegistry registry) {
         handlers.forEach(handler -> {
-            PermitEventHandler<?> other = this.handlers.put(handler.handles(), handler);
+            EventHandler<?> other = this.handlers.put(handler.handles(), handler);
             if (other != null) {
                 throw new IllegalStateException("two handlers for " + handler.handles() + ": "
                         + other.getClass().getName() + " and " + handler.getClass().getName());
@@ -55,15 +55,15 @@ public class EventDispatcher {
         if (type == null) {
             return; // a type of a later contract version; its producer also publishes what we read
         }
-        ReceivedEvent<PermitEvent> event = CloudEventHeaders.decode(type, topic, headers, payload);
-        PermitEventHandler<?> handler = handlers.get(type);
+        ReceivedEvent<EventPayload> event = CloudEventHeaders.decode(type, topic, headers, payload);
+        EventHandler<?> handler = handlers.get(type);
         if (handler != null) {
             applyWithRetries(handler, event);
         }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void applyWithRetries(PermitEventHandler handler, ReceivedEvent<PermitEvent> event) {
+    private void applyWithRetries(EventHandler handler, ReceivedEvent<EventPayload> event) {
         String type = handler.handles().cloudEventType();
         for (int attempt = 1; ; attempt++) {
             try {

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.ecites.events.EventJson;
 import org.ecites.events.EventType;
-import org.ecites.events.PermitEvent;
+import org.ecites.events.EventPayload;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,7 +24,7 @@ public class Outbox {
 
     /** @throws IllegalArgumentException for a type this service does not own: consumers would refuse it */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID record(PermitEvent payload, String tenant) {
+    public UUID record(EventPayload payload, String tenant) {
         EventType type = EventType.of(payload);
         if (!type.producer().equals(service)) {
             throw new IllegalArgumentException(service + " cannot publish " + type + ": only " + type.producer()
@@ -33,8 +33,8 @@ public class Outbox {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
         event.eventType = type.cloudEventType();
-        event.aggregateId = payload.permitId();
-        event.subject = payload.permitNumber();
+        event.aggregateId = payload.aggregateId();
+        event.subject = payload.subject();
         event.tenant = tenant;
         event.payload = EventJson.encode(payload);
         event.createdAt = Instant.now();

@@ -37,7 +37,7 @@ public class OutboxRelay {
     private final Counter failures;
     private final AtomicLong pending = new AtomicLong();
 
-    OutboxRelay(@Channel("permit-events-out") MutinyEmitter<String> emitter, EntityManager entityManager,
+    OutboxRelay(@Channel("events-out") MutinyEmitter<String> emitter, EntityManager entityManager,
             MessagingConfig config, MeterRegistry registry) {
         this.emitter = emitter;
         this.entityManager = entityManager;

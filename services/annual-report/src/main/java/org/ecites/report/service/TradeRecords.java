@@ -11,13 +11,13 @@ import org.ecites.events.LineItem;
 import org.ecites.events.MalformedEventException;
 import org.ecites.events.PermitDocument;
 import org.ecites.events.PermitEndorsed;
-import org.ecites.platform.inbox.PermitEventHandler;
+import org.ecites.platform.inbox.EventHandler;
 import org.ecites.platform.inbox.ReceivedEvent;
 import org.ecites.report.repository.TradeRecord;
 
 /** Turns each export endorsement into trade records of the exporting Party, one per endorsed block. */
 @ApplicationScoped
-public class TradeRecords implements PermitEventHandler<PermitEndorsed> {
+public class TradeRecords implements EventHandler<PermitEndorsed> {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(PermitEndorsed endorsed) {

@@ -7,12 +7,12 @@ import org.ecites.events.DocumentType;
 import org.ecites.events.EventType;
 import org.ecites.events.PermitDocument;
 import org.ecites.events.PermitSigned;
-import org.ecites.platform.inbox.PermitEventHandler;
+import org.ecites.platform.inbox.EventHandler;
 import org.ecites.platform.inbox.ReceivedEvent;
 
 /** A signed export document becomes endorsable by the exporting Party's customs; import permits are not. */
 @ApplicationScoped
-public class PermitSignedHandler implements PermitEventHandler<PermitSigned> {
+public class PermitSignedHandler implements EventHandler<PermitSigned> {
 
     @Override
     public EventType handles() {

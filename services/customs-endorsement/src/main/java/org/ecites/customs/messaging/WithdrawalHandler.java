@@ -6,7 +6,7 @@ import org.ecites.events.DocumentEvent;
 import org.ecites.events.DocumentType;
 import org.ecites.events.EventType;
 import org.ecites.events.PermitDocument;
-import org.ecites.platform.inbox.PermitEventHandler;
+import org.ecites.platform.inbox.EventHandler;
 import org.ecites.platform.inbox.ReceivedEvent;
 
 /**
@@ -14,7 +14,7 @@ import org.ecites.platform.inbox.ReceivedEvent;
  * arrive before the signature (they travel on different topics): the document is then kept as withdrawn
  * at once, and the signature that follows leaves it so.
  */
-abstract class WithdrawalHandler<T extends DocumentEvent> implements PermitEventHandler<T> {
+abstract class WithdrawalHandler<T extends DocumentEvent> implements EventHandler<T> {
 
     private final EventType type;
 

@@ -9,26 +9,24 @@ import org.ecites.events.EventType;
 import org.ecites.events.PermitDocument;
 import org.ecites.events.PermitReceived;
 import org.ecites.events.PermitSigned;
-import org.ecites.exchange.config.ExchangeConfig;
 import org.ecites.exchange.repository.Delivery;
 import org.ecites.exchange.repository.DeliveryStatus;
+import org.ecites.exchange.repository.HostedParty;
 import org.ecites.exchange.repository.ReceivedPermit;
-import org.ecites.platform.inbox.PermitEventHandler;
+import org.ecites.platform.inbox.EventHandler;
 import org.ecites.platform.inbox.ReceivedEvent;
 import org.ecites.platform.outbox.Outbox;
 
 /**
  * Takes each signed document to the other Party of the trade (the importing Party, or for an import
- * permit the exporting one): into its inbox when that Party is hosted here.
+ * permit the exporting one): into its inbox when that Party is hosted here, as the registry announced it.
  */
 @ApplicationScoped
-public class Router implements PermitEventHandler<PermitSigned> {
+public class Router implements EventHandler<PermitSigned> {
 
-    private final ExchangeConfig config;
     private final Outbox outbox;
 
-    Router(ExchangeConfig config, Outbox outbox) {
-        this.config = config;
+    Router(Outbox outbox) {
         this.outbox = outbox;
     }
 
@@ -46,7 +44,7 @@ public class Router implements PermitEventHandler<PermitSigned> {
         delivery.recipientParty = permit.issuingParty().equals(permit.importerParty())
                 ? permit.exporterParty() : permit.importerParty();
         delivery.createdAt = Instant.now();
-        if (config.hostedParties().contains(delivery.recipientParty)) {
+        if (HostedParty.isHosted(delivery.recipientParty)) {
             delivery.status = DeliveryStatus.DELIVERED;
             delivery.persist();
             deliverToInbox(signed, delivery);

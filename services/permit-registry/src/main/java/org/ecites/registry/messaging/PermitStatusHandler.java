@@ -5,7 +5,7 @@ import jakarta.persistence.LockModeType;
 import org.ecites.events.EventType;
 import org.ecites.events.MalformedEventException;
 import org.ecites.events.PermitEvent;
-import org.ecites.platform.inbox.PermitEventHandler;
+import org.ecites.platform.inbox.EventHandler;
 import org.ecites.platform.inbox.ReceivedEvent;
 import org.ecites.registry.repository.Permit;
 import org.ecites.registry.repository.PermitStatus;
@@ -19,7 +19,7 @@ import org.jboss.logging.Logger;
  * who did it to the audit trail. A report that comes too late to apply (the document was cancelled
  * meanwhile, say) is kept in the log and changes nothing.
  */
-abstract class PermitStatusHandler<T extends PermitEvent> implements PermitEventHandler<T> {
+abstract class PermitStatusHandler<T extends PermitEvent> implements EventHandler<T> {
 
     private static final Logger LOG = Logger.getLogger(PermitStatusHandler.class);
 

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.ecites.platform.problem.ProblemException;
+import org.ecites.platform.repository.AdvisoryLocks;
 import org.ecites.platform.tenancy.PartyScope;
 
 /**
@@ -24,6 +25,8 @@ abstract class SpeciesPlusImport {
     ChecklistHolder checklists;
     @Inject
     EntityManager entityManager;
+    @Inject
+    AdvisoryLocks locks;
     private final String kind;
     private final Supplier<byte[]> bundled;
 
@@ -68,7 +71,6 @@ abstract class SpeciesPlusImport {
     }
 
     private void lock() {
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(:kind))")
-                .setParameter("kind", "reference-import:" + kind).getSingleResult();
+        locks.lock("reference-import:" + kind);
     }
 }

@@ -19,6 +19,7 @@ import org.ecites.events.TradeParty;
 import org.ecites.platform.outbox.Outbox;
 import org.ecites.registry.reference.ManagementAuthority;
 import org.ecites.registry.repository.Findings;
+import org.ecites.registry.repository.HostedParty;
 import org.ecites.registry.repository.Permit;
 import org.ecites.registry.repository.PermitNumbers;
 import org.ecites.registry.repository.PermitStatus;
@@ -59,7 +60,7 @@ public class PermitIssuer {
 
     @Transactional
     public Permit apply(IssuePermitRequest request, String party, Actor applicant) {
-        PermitDraft draft = new PermitDraft(request, party, today());
+        PermitDraft draft = draft(request, party);
         rules.check(draft);
         Permit permit = Permit.of(document(UUID.randomUUID(), null, draft, null, List.of()), null,
                 findings(request));
@@ -115,10 +116,15 @@ public class PermitIssuer {
     }
 
     private PermitDocument issuedDocument(UUID id, IssuePermitRequest request, String party) {
-        PermitDraft draft = new PermitDraft(request, party, today());
+        PermitDraft draft = draft(request, party);
         rules.check(draft);
         List<QuotaLedger.Position> quotas = ledger.draw(draft);
         return document(id, numbers.next(party, draft.today().getYear()), draft, clock.instant(), quotas);
+    }
+
+    /** A Party that is not hosted here (never onboarded, or offboarded) issues nothing, whatever its tokens say. */
+    private PermitDraft draft(IssuePermitRequest request, String party) {
+        return new PermitDraft(request, HostedParty.requireHosted(party), today());
     }
 
     private static PermitDocument document(UUID id, String number, PermitDraft draft, Instant issuedAt,

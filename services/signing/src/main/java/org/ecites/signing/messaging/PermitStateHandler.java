@@ -2,13 +2,13 @@ package org.ecites.signing.messaging;
 
 import org.ecites.events.EventType;
 import org.ecites.events.PermitEvent;
-import org.ecites.platform.inbox.PermitEventHandler;
+import org.ecites.platform.inbox.EventHandler;
 import org.ecites.platform.inbox.ReceivedEvent;
 import org.ecites.signing.repository.PermitState;
 import org.ecites.signing.repository.SignedPermit;
 
 /** Keeps the status verifiers see in step with what the registry and customs report. */
-abstract class PermitStateHandler<T extends PermitEvent> implements PermitEventHandler<T> {
+abstract class PermitStateHandler<T extends PermitEvent> implements EventHandler<T> {
 
     private final EventType type;
     private final PermitState state;

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.ecites.seal.Crypto;
 import org.ecites.signing.config.SigningConfig;
-import org.ecites.signing.repository.AdvisoryLocks;
+import org.ecites.platform.repository.AdvisoryLocks;
 import org.ecites.signing.repository.CertificateAuthority;
 
 /** The CAs: each Party's signing CA and the platform's trust anchor, made on first use. */

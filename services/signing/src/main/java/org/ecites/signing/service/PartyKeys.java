@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.ecites.platform.problem.ProblemException;
 import org.ecites.seal.Crypto;
 import org.ecites.signing.config.SigningConfig;
-import org.ecites.signing.repository.AdvisoryLocks;
+import org.ecites.platform.repository.AdvisoryLocks;
 import org.ecites.signing.repository.CertificateAuthority;
 import org.ecites.signing.repository.SigningKey;
 

@@ -12,7 +12,7 @@ import org.ecites.events.EventType;
 import org.ecites.events.PermitDocument;
 import org.ecites.events.PermitIssued;
 import org.ecites.events.PermitSigned;
-import org.ecites.platform.inbox.PermitEventHandler;
+import org.ecites.platform.inbox.EventHandler;
 import org.ecites.platform.inbox.ReceivedEvent;
 import org.ecites.platform.outbox.Outbox;
 import org.ecites.seal.Crypto;
@@ -28,7 +28,7 @@ import org.ecites.signing.repository.SigningKey;
  * and the seal of the QR code for people at the border; keeps both and announces PermitSigned.
  */
 @ApplicationScoped
-public class PermitSigner implements PermitEventHandler<PermitIssued> {
+public class PermitSigner implements EventHandler<PermitIssued> {
 
     private final Clock clock;
     private final PartyKeys keys;

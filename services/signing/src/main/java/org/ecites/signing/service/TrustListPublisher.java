@@ -17,7 +17,7 @@ import org.ecites.seal.Crypto;
 import org.ecites.seal.TrustList;
 import org.ecites.seal.TrustListJws;
 import org.ecites.signing.config.SigningConfig;
-import org.ecites.signing.repository.AdvisoryLocks;
+import org.ecites.platform.repository.AdvisoryLocks;
 import org.ecites.signing.repository.CertificateAuthority;
 import org.ecites.signing.repository.PublishedTrustList;
 import org.ecites.signing.repository.SigningKey;

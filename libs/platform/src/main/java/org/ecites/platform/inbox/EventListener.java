@@ -16,19 +16,19 @@ import org.jboss.logging.Logger;
  * record on this service's dead-letter topic with the reason; {@link DeadLetterReplay} takes it back.
  */
 @ApplicationScoped
-public class PermitEventListener {
+public class EventListener {
 
-    private static final Logger LOG = Logger.getLogger(PermitEventListener.class);
+    private static final Logger LOG = Logger.getLogger(EventListener.class);
 
     private final EventDispatcher dispatcher;
     private final MeterRegistry registry;
 
-    PermitEventListener(EventDispatcher dispatcher, MeterRegistry registry) {
+    EventListener(EventDispatcher dispatcher, MeterRegistry registry) {
         this.dispatcher = dispatcher;
         this.registry = registry;
     }
 
-    @Incoming("permit-events-in")
+    @Incoming("events-in")
     @Blocking
     public CompletionStage<Void> onMessage(Message<String> message) {
         try {

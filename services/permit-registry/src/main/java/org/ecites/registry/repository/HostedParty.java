@@ -1,0 +1,52 @@
+package org.ecites.registry.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import org.ecites.platform.problem.ProblemException;
+
+/** A Party this platform hosts, or hosted once: offboarding keeps the row. */
+@Entity
+@Table(name = "hosted_party")
+public class HostedParty extends PanacheEntityBase {
+
+    public enum Status { HOSTED, OFFBOARDED }
+
+    @Id
+    public String party;
+    public String name;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    @Column(name = "onboarded_by")
+    public String onboardedBy;
+    @Column(name = "onboarded_at")
+    public Instant onboardedAt;
+    @Column(name = "offboarded_by")
+    public String offboardedBy;
+    @Column(name = "offboarded_at")
+    public Instant offboardedAt;
+    @Column(name = "offboarding_reason")
+    public String offboardingReason;
+
+    public static boolean isHosted(String party) {
+        return count("party = ?1 and status = ?2", party, Status.HOSTED) > 0;
+    }
+
+    /** @return the Party, when it is hosted; a 403 problem for one never onboarded or offboarded */
+    public static String requireHosted(String party) {
+        if (!isHosted(party)) {
+            throw ProblemException.forbidden("Party " + party + " is not hosted on this platform");
+        }
+        return party;
+    }
+
+    public static List<HostedParty> listByCode() {
+        return list("order by party");
+    }
+}
