@@ -16,6 +16,10 @@ import java.time.LocalDate;
  * @param lastReExportCertificateNumber box 12a: its re-export certificate
  * @param registeredOperation box 12b: number of the operation registered with the Secretariat
  * @param acquisitionDate box 12b: date of acquisition, for pre-Convention specimens
+ * @param checklistName the name the checklist holds for box 7 as written (the accepted name of a synonym,
+ *                      the genus of a species it does not name); null in events of older producers
+ * @param listingNote how the checklist read the name ("synonym of ...", "covered by ORCHIDACEAE spp. ..."),
+ *                    or null when it names it as written
  */
 public record LineItem(
         String itemId,
@@ -36,5 +40,7 @@ public record LineItem(
         String lastReExportCertificateNumber,
         LocalDate lastReExportDate,
         String registeredOperation,
-        LocalDate acquisitionDate) {
+        LocalDate acquisitionDate,
+        String checklistName,
+        String listingNote) {
 }

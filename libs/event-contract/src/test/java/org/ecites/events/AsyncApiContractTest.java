@@ -38,9 +38,10 @@ class AsyncApiContractTest {
                 LocalDate.of(2026, 11, 25), LocalDate.of(2027, 5, 25), Instant.parse("2026-11-25T10:00:00Z"), "Bern",
                 List.of(new LineItem("A", "Crocodylus niloticus", "Nile crocodile", "skins, tags CH-1 to CH-2", "II",
                                 "W", "SKI", new BigDecimal("2"), null, new BigDecimal("10"), new BigDecimal("500"), "TZ",
-                                "TZ-24-0099", LocalDate.of(2024, 3, 1), null, null, null, null, null),
-                        new LineItem("B", "Acipenser baerii", null, null, "II", "C", "CAV", new BigDecimal("10.5"), "KIL",
-                                null, null, "RU", null, null, null, null, null, null, null)));
+                                "TZ-24-0099", LocalDate.of(2024, 3, 1), null, null, null, null, null, null, null),
+                        new LineItem("B", "Acipenser baerii", null, null, "II", "C", "CAV", new BigDecimal("10.000002"), "KIL",
+                                null, null, "RU", null, null, null, null, null, null, null, "Acipenser baerii",
+                                "covered by ACIPENSERIFORMES spp., Appendix II, since 1998-04-01")));
         return Stream.of(
                 new PermitIssued(permit),
                 new PermitSigned(permit, "utZnN9eT4sI", "eyJhbGciOiJFUzI1NiJ9.e30.MEUCIQ", "CITES1:6BFOXN%TS3DH", Instant.now(),

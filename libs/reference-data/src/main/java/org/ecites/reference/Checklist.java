@@ -9,35 +9,48 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ecites.reference.Listing.Lookup;
+import org.ecites.reference.Listing.Lookup.Match;
 
 /**
  * The species checklist: the taxon tree and the listing history of every taxon, as in the Species+
- * (SAPI) export. It answers in which appendix a name stood on a day for specimens of a country, walking
- * from the species up through the genus, family and order whose listing may include it, and honouring
- * split listings by population and country-specific Appendix III listings. Immutable.
+ * (SAPI) export, with the names, synonyms and listings of Species+ API responses laid over it. It answers
+ * in which appendix a written name stood on a day for specimens of a country: walking from the species up
+ * through the genus, family and order whose listing includes it ("spp."), honouring split listings by
+ * population, Appendix III listings by Party and the taxa a listing leaves out; a hybrid under its
+ * strictest parent; and never giving a name it does not hold a weaker listing than its genus' named
+ * species stand in. Immutable.
  */
 public final class Checklist {
 
+    private static final Pattern HYBRID = Pattern.compile("(.+?)\\s+[x×]\\s+(.+)", Pattern.CASE_INSENSITIVE);
+    private static final int SUGGESTIONS = 5;
+
     private final Map<TaxonKey, Taxon> taxa;
-    private final Map<String, TaxonKey> byName;
+    private final Map<TaxonKey, String> fullNames = new HashMap<>();
+    private final Map<String, TaxonKey> byName = new HashMap<>();
+    private final Map<TaxonKey, List<TaxonKey>> children = new HashMap<>();
     private final Map<TaxonKey, List<ListingEvent>> history;
-    /** Listings by full name from a Species+ import; they replace what the tree says of that name. */
-    private final Map<String, List<ListingEvent>> current;
+    private final SpeciesPlusReader.Concepts speciesPlus;
+    private final TaxonNames names;
 
     Checklist(Map<TaxonKey, Taxon> taxa, Map<TaxonKey, List<ListingEvent>> history) {
-        this(taxa, history, Map.of());
+        this(taxa, history, SpeciesPlusReader.Concepts.NONE);
     }
 
     private Checklist(Map<TaxonKey, Taxon> taxa, Map<TaxonKey, List<ListingEvent>> history,
-            Map<String, List<ListingEvent>> current) {
+            SpeciesPlusReader.Concepts speciesPlus) {
         this.taxa = Map.copyOf(taxa);
         this.history = Map.copyOf(history);
-        this.current = Map.copyOf(current);
-        Map<String, TaxonKey> names = new HashMap<>();
-        taxa.values().stream()
-                .sorted(Comparator.comparing((Taxon t) -> !t.accepted()))
-                .forEach(t -> names.putIfAbsent(fullName(t).toLowerCase(Locale.ROOT), t.key()));
-        this.byName = Map.copyOf(names);
+        this.speciesPlus = speciesPlus;
+        taxa.values().forEach(taxon -> children.computeIfAbsent(taxon.parent(), k -> new ArrayList<>()).add(taxon.key()));
+        taxa.values().stream().sorted(Comparator.comparing((Taxon t) -> !t.accepted()))
+                .forEach(t -> byName.putIfAbsent(fullName(t).toLowerCase(Locale.ROOT), t.key()));
+        List<String> accepted = new ArrayList<>(taxa.values().stream().filter(Taxon::accepted).map(this::fullName).toList());
+        speciesPlus.listings().keySet().forEach(name -> accepted.add(Character.toUpperCase(name.charAt(0)) + name.substring(1)));
+        this.names = new TaxonNames(accepted, speciesPlus.acceptedNameOfSynonym(), speciesPlus.commonNames());
     }
 
     /** The checklist shipped in this jar (see SOURCE.md): a 2013 baseline, until an administrator loads a newer one. */
@@ -47,20 +60,28 @@ public final class Checklist {
                 "Plantae", ChecklistReader.Files.bundled("plantae")));
     }
 
-    /** This checklist with the listings of a Species+ API response laid over it, name by name. */
+    /** This checklist with the listings, synonyms and common names of a Species+ API response laid over it. */
     public Checklist withSpeciesPlus(byte[] taxonConceptsJson) {
-        Map<String, List<ListingEvent>> merged = new HashMap<>(current);
-        merged.putAll(SpeciesPlusReader.listingsByName(taxonConceptsJson));
-        return new Checklist(taxa, history, merged);
+        return new Checklist(taxa, history, speciesPlus.plus(SpeciesPlusReader.read(taxonConceptsJson)));
     }
 
     public int taxonCount() {
-        return taxa.size() + current.size();
+        return taxa.size() + speciesPlus.listings().size();
     }
 
     public int listingCount() {
         return history.values().stream().mapToInt(List::size).sum()
-                + current.values().stream().mapToInt(List::size).sum();
+                + speciesPlus.listings().values().stream().mapToInt(List::size).sum();
+    }
+
+    /** Accepted names, synonyms and common names, for type-ahead searches and suggestions. */
+    public TaxonNames names() {
+        return names;
+    }
+
+    /** The accepted species (and lower ranks) the tree holds, by full name. */
+    public List<String> acceptedSpecies() {
+        return taxa.values().stream().filter(t -> t.accepted() && t.belowGenus()).map(this::fullName).sorted().toList();
     }
 
     /** The full scientific name of a taxon of the Species+ export, by its kingdom, rank and RecID. */
@@ -70,74 +91,129 @@ public final class Checklist {
     }
 
     /**
-     * The name and the names of every higher taxon above it, nearest first: "Hippocampus kuda",
-     * "Hippocampus", "Syngnathidae", ... An unknown species of a known genus starts its genus' line.
+     * The name (the accepted one for a synonym) and the names of every higher taxon above it, nearest
+     * first: "Hippocampus kuda", "Hippocampus", "Syngnathidae", ... An unknown species of a known genus
+     * starts its genus' line.
      */
     public List<String> lineage(String name) {
-        String normalised = name.strip().replaceAll("\\s+", " ");
-        List<String> names = new ArrayList<>(List.of(normalised));
-        TaxonKey key = keyOf(normalised.toLowerCase(Locale.ROOT));
+        String written = normalised(name);
+        String accepted = speciesPlus.acceptedNameOfSynonym().getOrDefault(written.toLowerCase(Locale.ROOT), written);
+        List<String> lineage = new ArrayList<>(List.of(accepted));
+        TaxonKey key = keyOf(accepted.toLowerCase(Locale.ROOT));
         for (Taxon taxon = key == null ? null : taxa.get(key); taxon != null; taxon = taxa.get(taxon.parent())) {
-            String taxonName = fullName(taxon);
-            if (!taxonName.equalsIgnoreCase(normalised)) {
-                names.add(taxonName);
+            if (!fullName(taxon).equalsIgnoreCase(accepted)) {
+                lineage.add(fullName(taxon));
             }
         }
-        return List.copyOf(names);
+        return List.copyOf(lineage);
     }
 
     /**
-     * @param name a scientific name, e.g. "Crocodylus niloticus"; an unknown species of a known genus
-     *             is looked up through its genus
+     * @param name a scientific name as written on the document: a species, a synonym, a hybrid ("Falco
+     *             rusticolus x Falco cherrug"), or a species the checklist does not name
      * @param country the country whose population the specimens come from (origin, else exporter)
      */
-    public Listing.Lookup listingOn(String name, LocalDate day, String country) {
-        String normalised = name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        List<ListingEvent> imported = current.get(normalised);
+    public Lookup listingOn(String name, LocalDate day, String country) {
+        String written = normalised(name);
+        String lower = written.toLowerCase(Locale.ROOT);
+        String accepted = speciesPlus.acceptedNameOfSynonym().get(lower);
+        if (accepted != null) {
+            Lookup lookup = listingOn(accepted, day, country);
+            return new Lookup(Match.SYNONYM, lookup.checklistName(), lookup.listing(),
+                    "synonym of " + accepted, lookup.suggestions());
+        }
+        List<ListingEvent> imported = speciesPlus.listings().get(lower);
         if (imported != null) {
-            return new Listing.Lookup(true, listingOf(imported, name.strip(), day, country));
+            return new Lookup(Match.NAMED, written, ListingEvent.inForce(imported, day, country)
+                    .map(event -> event.toListing(written)), null, List.of());
         }
-        TaxonKey key = keyOf(normalised);
-        if (key == null) {
-            return Listing.Lookup.unknown();
+        TaxonKey key = byName.get(lower);
+        if (key != null) {
+            Walk walk = walk(key, day, country);
+            return new Lookup(Match.NAMED, fullName(taxa.get(key)), walk.listing(), walk.note(), List.of());
         }
-        for (Taxon taxon = taxa.get(key); taxon != null; taxon = taxa.get(taxon.parent())) {
-            Optional<Listing> listing = listingOfLevel(taxon, day, country);
-            if (listing.isPresent()) {
-                return new Listing.Lookup(true, listing);
+        Matcher hybrid = HYBRID.matcher(written);
+        if (hybrid.matches()) {
+            return hybrid(hybrid.group(1), hybrid.group(2), day, country);
+        }
+        return unnamed(written, day, country);
+    }
+
+    /** Res. Conf. 10.17: a hybrid with a parent in Appendix I or II is treated under that parent's appendix. */
+    private Lookup hybrid(String first, String second, LocalDate day, String country) {
+        String secondName = second.contains(" ") ? second : first.split(" ")[0] + " " + second;
+        Lookup a = listingOn(first, day, country);
+        Lookup b = listingOn(secondName, day, country);
+        for (Lookup parent : List.of(a, b)) {
+            if (parent.match() == Match.UNKNOWN || parent.match() == Match.AMBIGUOUS) {
+                return parent;
             }
         }
-        return new Listing.Lookup(true, Optional.empty());
+        Lookup strictest = Listing.strictness(a.listing()) <= Listing.strictness(b.listing()) ? a : b;
+        return new Lookup(Match.HYBRID, strictest.checklistName(), strictest.listing(), "hybrid of "
+                + a.checklistName() + " (" + appendixOf(a) + ") and " + b.checklistName() + " (" + appendixOf(b)
+                + "), treated under " + strictest.checklistName() + " (Res. Conf. 10.17)", List.of());
     }
 
     /**
-     * The listing one level of the tree gives: the latest amendment to Appendix I or II in force that day
-     * and covering the country's population; failing that, any Party's Appendix III listing in force.
+     * A species (or subspecies) the checklist does not name: its genus (species) decides, unless that
+     * higher taxon holds named species in stricter appendices; then the officer must say which it is.
      */
-    private Optional<Listing> listingOfLevel(Taxon taxon, LocalDate day, String country) {
-        return listingOf(history.getOrDefault(taxon.key(), List.of()), fullName(taxon), day, country);
-    }
-
-    private static Optional<Listing> listingOf(List<ListingEvent> history, String taxonName, LocalDate day,
-            String country) {
-        List<ListingEvent> events = history.stream().filter(e -> !e.effectiveFrom().isAfter(day)).toList();
-        Optional<LocalDate> lastAmendment = events.stream().filter(ListingEvent::concernsAppendixOneOrTwo)
-                .map(ListingEvent::effectiveFrom).max(Comparator.naturalOrder());
-        if (lastAmendment.isPresent()) {
-            Optional<ListingEvent> applicable = events.stream()
-                    .filter(e -> e.concernsAppendixOneOrTwo() && e.effectiveFrom().equals(lastAmendment.get()))
-                    .filter(e -> e.covers(country)).findFirst();
-            if (applicable.isPresent() && !applicable.get().deletion()) {
-                return Optional.of(applicable.get().toListing(taxonName));
+    private Lookup unnamed(String written, LocalDate day, String country) {
+        int lastSpace = written.lastIndexOf(' ');
+        TaxonKey parent = lastSpace < 0 ? null : byName.get(written.substring(0, lastSpace).toLowerCase(Locale.ROOT));
+        if (parent == null && lastSpace > 0) {
+            parent = byName.get(written.substring(0, written.indexOf(' ')).toLowerCase(Locale.ROOT));
+        }
+        if (parent == null) {
+            return Lookup.unknown(names.closest(written, SUGGESTIONS));
+        }
+        Walk covering = walk(parent, day, country);
+        int strictness = Listing.strictness(covering.listing());
+        List<String> stricter = new ArrayList<>();
+        for (TaxonKey sibling : children.getOrDefault(parent, List.of())) {
+            Taxon taxon = taxa.get(sibling);
+            Optional<Listing> listing = walk(sibling, day, country).listing();
+            if (taxon.accepted() && Listing.strictness(listing) < strictness) {
+                stricter.add(fullName(taxon) + " (Appendix " + listing.get().appendix() + ")");
             }
         }
-        Map<String, ListingEvent> appendixThreeByParty = new HashMap<>();
-        events.stream().filter(e -> e.appendix().equals("III"))
-                .sorted(Comparator.comparing(ListingEvent::effectiveFrom))
-                .forEach(e -> appendixThreeByParty.put(e.party(), e));
-        return appendixThreeByParty.values().stream().filter(e -> !e.deletion())
-                .min(Comparator.comparing(ListingEvent::effectiveFrom))
-                .map(e -> e.toListing(taxonName));
+        String parentName = fullName(taxa.get(parent));
+        if (!stricter.isEmpty()) {
+            return new Lookup(Match.AMBIGUOUS, parentName, covering.listing(), written + " is not named in the "
+                    + "checklist and " + parentName + " holds species in stricter appendices: "
+                    + String.join(", ", stricter.stream().sorted().limit(10).toList())
+                    + (stricter.size() > 10 ? " and " + (stricter.size() - 10) + " more" : ""),
+                    names.closest(written, SUGGESTIONS));
+        }
+        String note = covering.listing().map(listing -> "not named in the checklist; covered by " + listing.listedTaxon()
+                + " spp., Appendix " + listing.appendix() + ", since " + listing.effectiveFrom()).orElse(covering.note());
+        return new Lookup(Match.COVERED, parentName, covering.listing(), note, List.of());
+    }
+
+    private record Walk(Optional<Listing> listing, String note) {
+    }
+
+    /** From a taxon up the tree to the first level with a listing in force, unless that listing leaves the way out. */
+    private Walk walk(TaxonKey start, LocalDate day, String country) {
+        List<TaxonKey> below = new ArrayList<>();
+        for (Taxon taxon = taxa.get(start); taxon != null; taxon = taxa.get(taxon.parent())) {
+            Optional<ListingEvent> event = ListingEvent.inForce(history.getOrDefault(taxon.key(), List.of()), day,
+                    country);
+            below.add(taxon.key());
+            if (event.isPresent()) {
+                if (below.stream().anyMatch(event.get()::excludes)) {
+                    return new Walk(Optional.empty(), "left out of the listing of " + fullName(taxon) + ": "
+                            + event.get().note().replaceAll("<[^>]+>", ""));
+                }
+                return new Walk(Optional.of(event.get().toListing(fullName(taxon))), null);
+            }
+        }
+        return new Walk(Optional.empty(), null);
+    }
+
+    private static String appendixOf(Lookup lookup) {
+        return lookup.listing().map(listing -> "Appendix " + listing.appendix()).orElse("not listed");
     }
 
     /** The taxon of a lower-cased name, or of its genus when only the genus is known; null when neither is. */
@@ -149,13 +225,21 @@ public final class Checklist {
         return key;
     }
 
+    private static String normalised(String name) {
+        return name.strip().replaceAll("\\s+", " ");
+    }
+
     /** Species and lower ranks carry only their epithet: the full name starts with their parent's. */
     private String fullName(Taxon taxon) {
-        Taxon parent = taxa.get(taxon.parent());
-        if (!taxon.belowGenus() || parent == null) {
-            return taxon.name();
+        String known = fullNames.get(taxon.key());
+        if (known != null) {
+            return known;
         }
-        return fullName(parent) + (taxon.rank().equals("VARIETY") ? " var. " : " ") + taxon.name();
+        Taxon parent = taxa.get(taxon.parent());
+        String name = !taxon.belowGenus() || parent == null ? taxon.name()
+                : fullName(parent) + (taxon.rank().equals("VARIETY") ? " var. " : " ") + taxon.name();
+        fullNames.put(taxon.key(), name);
+        return name;
     }
 
     record TaxonKey(String kingdom, String rank, String recId) {
@@ -175,29 +259,6 @@ public final class Checklist {
 
         boolean accepted() {
             return "A".equals(status);
-        }
-    }
-
-    /**
-     * One line of a listing history: an inclusion in or deletion from an appendix, from a day, maybe only
-     * for some populations (by ISO country code) or, for Appendix III, by one Party.
-     */
-    record ListingEvent(String appendix, boolean deletion, LocalDate effectiveFrom, String party,
-            Set<String> populations, Set<String> excludedPopulations, String annotation) {
-
-        boolean concernsAppendixOneOrTwo() {
-            return appendix.equals("I") || appendix.equals("II");
-        }
-
-        boolean covers(String country) {
-            if (!populations.isEmpty()) {
-                return country != null && populations.contains(country);
-            }
-            return country == null || !excludedPopulations.contains(country);
-        }
-
-        Listing toListing(String taxon) {
-            return new Listing(appendix, taxon, effectiveFrom, annotation);
         }
     }
 }

@@ -18,15 +18,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ecites.reference.Checklist.ListingEvent;
 import org.ecites.reference.Checklist.Taxon;
 import org.ecites.reference.Checklist.TaxonKey;
 
 /**
  * Reads a checklist in the shape of the Species+ (SAPI) export: per kingdom a taxa file (Scientific name,
  * Rank, RecID, ParentRank, ParentRecID, Status) and a legislation file (rank_name, rec_id, listing,
- * effective_from as dd/mm/yyyy, party_iso2, populations_iso2, EXCLUDEDpopulations_iso, short_note_en).
- * Reservations by single Parties (listings ending /r or /w) do not change the appendix and are skipped.
+ * effective_from as dd/mm/yyyy, party_iso2, populations_iso2, EXCLUDEDpopulations_iso, excluded_rec_ids,
+ * short_note_en, hash_note). Taxa of other conventions in the same export (Designation CMS only) are left out.
+ * Reservations by single Parties (listings ending /r or /w) do not change the appendix and are skipped. An
+ * inclusion row (is_inclusion = 1) says that from its date the higher taxon's listing decides.
  */
 public final class ChecklistReader {
 
@@ -62,6 +63,9 @@ public final class ChecklistReader {
         Map<TaxonKey, List<ListingEvent>> history = new HashMap<>();
         kingdoms.forEach((kingdom, files) -> {
             for (Map<String, String> row : rows(files.taxa(), kingdom + " taxa")) {
+                if (!row.getOrDefault("Designation", "CITES").contains("CITES")) {
+                    continue; // a CMS-only concept: never listed in CITES, and it would shadow the CITES one of the same name
+                }
                 TaxonKey key = key(kingdom, required(row, "Rank"), required(row, "RecID"));
                 taxa.put(key, new Taxon(key, required(row, "Scientific name").strip(),
                         key(kingdom, row.getOrDefault("ParentRank", ""), row.getOrDefault("ParentRecID", "")),
@@ -88,9 +92,10 @@ public final class ChecklistReader {
             throw new IllegalArgumentException(where + ": unknown listing '" + listing + "'");
         }
         try {
-            return new ListingEvent(appendix, deletion, LocalDate.parse(required(row, "effective_from").strip(), DAY),
+            return new ListingEvent(appendix, deletion, "1".equals(row.get("is_inclusion")), LocalDate.parse(required(row, "effective_from").strip(), DAY),
                     row.getOrDefault("party_iso2", "").strip(), countries(row.get("populations_iso2")),
-                    countries(row.get("EXCLUDEDpopulations_iso")), row.getOrDefault("short_note_en", "").strip());
+                    countries(row.get("EXCLUDEDpopulations_iso")), excludedTaxa(row.get("excluded_rec_ids")),
+                    row.getOrDefault("short_note_en", "").strip(), row.getOrDefault("hash_note", "").strip());
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(where + ": effective_from '" + row.get("effective_from")
                     + "' is not a dd/mm/yyyy date", e);
@@ -106,6 +111,15 @@ public final class ChecklistReader {
             return Set.of();
         }
         return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+    }
+
+    /** "GENUS: 821, SPECIES: 147981" as rank:recId keys of the taxa a listing leaves out. */
+    private static Set<String> excludedTaxa(String list) {
+        if (list == null || list.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(list.split(",")).map(entry -> entry.replace(" ", "").toUpperCase(Locale.ROOT))
+                .filter(entry -> entry.contains(":")).collect(Collectors.toSet());
     }
 
     private static String required(Map<String, String> row, String column) {

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
+import org.ecites.reference.Listing.Lookup.Match;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Listings as the bundled Species+ export records them. */
 class ChecklistTest {
@@ -48,6 +52,58 @@ class ChecklistTest {
         assertThat(CHECKLIST.listingOn("Dodo ineptus", TODAY, "MU").known()).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Chelonia mydas", "Caretta caretta", "Eretmochelys imbricata", "Lepidochelys olivacea",
+            "Lepidochelys kempii", "Natator depressus", "Dermochelys coriacea"})
+    void everyMarineTurtleIsInAppendixOne(String turtle) {
+        Listing.Lookup lookup = CHECKLIST.listingOn(turtle, TODAY, "MX");
+        assertThat(lookup.match()).as(turtle).isEqualTo(Match.NAMED);
+        assertThat(lookup.listing().orElseThrow().appendix()).as(turtle).isEqualTo("I");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Bulbophyllum inventum, ORCHIDACEAE", "Cyathea inventa, Cyathea", "Echinopsis inventa, CACTACEAE"})
+    void aSpeciesTheChecklistDoesNotNameIsCoveredByItsHigherTaxonsListing(String name, String listedTaxon) {
+        Listing.Lookup lookup = CHECKLIST.listingOn(name, TODAY, "BR");
+
+        assertThat(lookup.match()).isEqualTo(Match.COVERED);
+        assertThat(lookup.listing().orElseThrow().appendix()).isEqualTo("II");
+        assertThat(lookup.listing().get().listedTaxon()).isEqualTo(listedTaxon);
+        assertThat(lookup.note()).contains("covered by " + listedTaxon + " spp., Appendix II");
+    }
+
+    @Test
+    void aTaxonLeftOutOfAHigherTaxonsListingIsNotListed() {
+        Listing.Lookup aloe = CHECKLIST.listingOn("Aloe vera", TODAY, "ES");
+        assertThat(aloe.listing()).isEmpty();
+        assertThat(aloe.note()).contains("left out of the listing of Aloe");
+        assertThat(CHECKLIST.listingOn("Pereskia aculeata", TODAY, "BR").listing()).isEmpty();
+        assertThat(CHECKLIST.listingOn("Aloe ferox", TODAY, "ZA").listing().orElseThrow().appendix()).isEqualTo("II");
+    }
+
+    @Test
+    void aMisspeltNameIsNeverQuietlyGivenItsGenusWeakerListing() {
+        Listing.Lookup tortoise = CHECKLIST.listingOn("Testudo kleinmani", TODAY, "EG");
+
+        assertThat(tortoise.match()).isEqualTo(Match.AMBIGUOUS);
+        assertThat(tortoise.note()).contains("Testudo kleinmanni (Appendix I)");
+        assertThat(tortoise.suggestions()).startsWith("Testudo kleinmanni");
+        assertThat(CHECKLIST.listingOn("Crocodylus nilotikus", TODAY, "EG").suggestions())
+                .contains("Crocodylus niloticus");
+        assertThat(CHECKLIST.listingOn("Pythn regius", TODAY, "GH").suggestions()).contains("Python regius");
+    }
+
+    @Test
+    void aHybridFollowsItsStrictestListedParent() {
+        Listing.Lookup falcon = CHECKLIST.listingOn("Falco rusticolus x Falco cherrug", TODAY, "AE");
+
+        assertThat(falcon.match()).isEqualTo(Match.HYBRID);
+        assertThat(falcon.listing().orElseThrow().appendix()).isEqualTo("I");
+        assertThat(falcon.note()).contains("Falco rusticolus (Appendix I)").contains("Falco cherrug (Appendix II)");
+        assertThat(CHECKLIST.listingOn("Falco cherrug x peregrinus", TODAY, "AE").listing().orElseThrow().appendix())
+                .isEqualTo("I");
+    }
+
     @Test
     void appendixThreeListingsBelongToTheirParty() {
         String csvTaxa = "Scientific name,Rank,RecID,ParentRank,ParentRecID,Status\nTestgenus,Genus,1,,,A\nalpha,Species,2,Genus,1,A\n";
@@ -73,6 +129,29 @@ class ChecklistTest {
 
     private static String appendix(String name, String country) {
         return CHECKLIST.listingOn(name, TODAY, country).listing().orElseThrow().appendix();
+    }
+
+    @Test
+    void aSynonymFromSpeciesPlusResolvesToItsAcceptedNameAndCommonNamesAreSearchable() {
+        String response = """
+                {"taxon_concepts":[{"full_name":"Python regius","cites_listings":[{"appendix":"II","effective_at":"1977-02-04"}],
+                  "synonyms":[{"full_name":"Boa regia"}],
+                  "common_names":[{"name":"Ball Python","language":"EN"},{"name":"Python royal","language":"FR"},
+                                  {"name":"Pitón real","language":"ES"}]}]}""";
+        Checklist updated = CHECKLIST.withSpeciesPlus(response.getBytes(StandardCharsets.UTF_8));
+
+        Listing.Lookup synonym = updated.listingOn("Boa regia", TODAY, "GH");
+        assertThat(synonym.match()).isEqualTo(Match.SYNONYM);
+        assertThat(synonym.checklistName()).isEqualTo("Python regius");
+        assertThat(synonym.note()).isEqualTo("synonym of Python regius");
+        assertThat(synonym.listing().orElseThrow().appendix()).isEqualTo("II");
+        assertThat(updated.names().search("ball py", 5)).extracting(TaxonNames.TaxonName::acceptedName)
+                .containsExactly("Python regius");
+        assertThat(updated.names().search("piton", 5)).extracting(TaxonNames.TaxonName::language).containsExactly("ES");
+        assertThat(updated.names().search("boa reg", 5)).extracting(TaxonNames.TaxonName::kind)
+                .containsExactly(TaxonNames.Kind.SYNONYM);
+        assertThat(updated.names().search("python reg", 5)).extracting(TaxonNames.TaxonName::name)
+                .startsWith("Python regius");
     }
 
     @Test

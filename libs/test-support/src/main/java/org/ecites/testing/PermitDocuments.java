@@ -40,7 +40,7 @@ public final class PermitDocuments {
     private static LineItem item(String id, String species, String source, String term, String quantity, String unit,
             String origin) {
         return new LineItem(id, species, null, null, "II", source, term, new BigDecimal(quantity), unit, null, null,
-                origin, null, null, null, null, null, null, null);
+                origin, null, null, null, null, null, null, null, null, null);
     }
 
     /** The permit as the signing service announces it; the signatures are not checked by downstream services. */

@@ -21,6 +21,6 @@ public record EndorseRequest(
     public record Quantity(
             @NotBlank @Pattern(regexp = "[A-Z]", message = "must be a block letter such as A") String itemId,
             @NotNull @DecimalMin(value = "0", inclusive = false, message = "box 14: must be above zero")
-            @Digits(integer = 15, fraction = 4) BigDecimal quantity) {
+            @Digits(integer = 15, fraction = 6) BigDecimal quantity) {
     }
 }

@@ -46,7 +46,7 @@ public class QuotaResource {
                     String> terms,
             @Size(max = 20) List<@NotNull @Pattern(regexp = "[A-Z]", message = "must be a one-letter source code")
                     String> sources,
-            @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal quantity,
+            @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 6) BigDecimal quantity,
             @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter unit code") String unit,
             @Size(max = 1000) String notes,
             BigDecimal used) {

@@ -38,6 +38,10 @@ public class PermitLineItem {
     public String lastReExportCertificateNumber;
     @Column(name = "last_re_export_date")
     public LocalDate lastReExportDate;
+    @Column(name = "checklist_name")
+    public String checklistName;
+    @Column(name = "listing_note")
+    public String listingNote;
     @Column(name = "registered_operation")
     public String registeredOperation;
     @Column(name = "acquisition_date")
@@ -68,6 +72,8 @@ public class PermitLineItem {
         entity.lastReExportDate = item.lastReExportDate();
         entity.registeredOperation = item.registeredOperation();
         entity.acquisitionDate = item.acquisitionDate();
+        entity.checklistName = item.checklistName();
+        entity.listingNote = item.listingNote();
         entity.nonDetrimentFinding = findings.nonDetriment();
         entity.legalAcquisitionFinding = findings.legalAcquisition();
         return entity;
@@ -76,6 +82,7 @@ public class PermitLineItem {
     public LineItem toLineItem() {
         return new LineItem(itemId, scientificName, commonName, description, appendix, source, term, quantity, unit,
                 quotaUsedToDate, annualQuota, originCountry, originPermitNumber, originPermitDate, lastReExportCountry,
-                lastReExportCertificateNumber, lastReExportDate, registeredOperation, acquisitionDate);
+                lastReExportCertificateNumber, lastReExportDate, registeredOperation, acquisitionDate, checklistName,
+                listingNote);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,7 +45,7 @@ public record IssuePermitRequest(
             @NotNull @Pattern(regexp = "[A-Z]", message = "box 10: must be a one-letter source code") String source,
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "box 9: must be a three-letter term code") String term,
             @NotNull @DecimalMin(value = "0", inclusive = false, message = "box 11: must be above zero")
-            @Digits(integer = 15, fraction = 4) BigDecimal quantity,
+            @Digits(integer = 15, fraction = 6) BigDecimal quantity,
             @Pattern(regexp = "[A-Z]{3}", message = "box 11: must be a three-letter unit code") String unit,
             @Pattern(regexp = "[A-Z]{2}", message = "box 12: must be an ISO 3166-1 alpha-2 code") String originCountry,
             @Size(max = 35) String originPermitNumber,
@@ -55,6 +56,13 @@ public record IssuePermitRequest(
             @Size(max = 100) String registeredOperation,
             LocalDate acquisitionDate,
             @Size(max = 500) String nonDetrimentFinding,
-            @Size(max = 500) String legalAcquisitionFinding) {
+            @Size(max = 500) String legalAcquisitionFinding,
+            @Schema(description = "The officer confirms a species the checklist does not name, in a genus whose named "
+                    + "species stand in stricter appendices: the block then follows the genus' listing")
+            Boolean confirmUnnamedSpecies) {
+
+        public boolean unnamedSpeciesConfirmed() {
+            return Boolean.TRUE.equals(confirmUnnamedSpecies);
+        }
     }
 }

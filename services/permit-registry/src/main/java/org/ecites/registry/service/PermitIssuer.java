@@ -17,6 +17,8 @@ import org.ecites.events.PermitIssued;
 import org.ecites.events.PermitReplaced;
 import org.ecites.events.TradeParty;
 import org.ecites.platform.outbox.Outbox;
+import org.ecites.reference.Listing;
+import org.ecites.registry.reference.ChecklistHolder;
 import org.ecites.registry.reference.ManagementAuthority;
 import org.ecites.registry.repository.Findings;
 import org.ecites.registry.repository.HostedParty;
@@ -44,10 +46,12 @@ public class PermitIssuer {
     private final PermitLifecycle lifecycle;
     private final QuotaLedger ledger;
     private final ObjectMapper json;
+    private final ChecklistHolder checklists;
     private final Clock clock;
 
     PermitIssuer(PermitRules rules, PermitNumbers numbers, Outbox outbox, AuditTrail audit, PermitLifecycle lifecycle,
-            QuotaLedger ledger, ObjectMapper json, Clock clock) {
+            QuotaLedger ledger, ObjectMapper json, ChecklistHolder checklists, Clock clock) {
+        this.checklists = checklists;
         this.clock = clock;
         this.rules = rules;
         this.numbers = numbers;
@@ -127,7 +131,7 @@ public class PermitIssuer {
         return new PermitDraft(request, HostedParty.requireHosted(party), today());
     }
 
-    private static PermitDocument document(UUID id, String number, PermitDraft draft, Instant issuedAt,
+    private PermitDocument document(UUID id, String number, PermitDraft draft, Instant issuedAt,
             List<QuotaLedger.Position> quotas) {
         IssuePermitRequest request = draft.request();
         return new PermitDocument(id, number, request.documentType(), draft.issuingParty(), draft.exporterCountry(),
@@ -136,24 +140,26 @@ public class PermitIssuer {
                 ManagementAuthority.box6Of(draft.issuingParty()).orElse(null), request.purpose(),
                 request.specialConditions(), request.importPermitNumber(), issuedAt == null ? null : draft.today(),
                 issuedAt == null ? null : ValidityRule.validUntil(draft), issuedAt, request.placeOfIssue(),
-                lineItems(request, quotas));
+                lineItems(draft, quotas));
     }
 
     private static TradeParty tradeParty(IssuePermitRequest.TradePartyRequest party, String country) {
         return new TradeParty(party.name().strip(), party.address().strip(), country);
     }
 
-    /** Blocks are labelled A, B, C ... in the order given, as on the paper form. */
-    private static List<LineItem> lineItems(IssuePermitRequest request, List<QuotaLedger.Position> quotas) {
+    /** Blocks are labelled A, B, C ... in the order given, as on the paper form, with box 7 as the checklist read it. */
+    private List<LineItem> lineItems(PermitDraft draft, List<QuotaLedger.Position> quotas) {
         List<LineItem> items = new ArrayList<>();
-        for (int i = 0; i < request.lineItems().size(); i++) {
-            IssuePermitRequest.Item item = request.lineItems().get(i);
+        List<IssuePermitRequest.Item> requested = draft.request().lineItems();
+        for (int i = 0; i < requested.size(); i++) {
+            IssuePermitRequest.Item item = requested.get(i);
             QuotaLedger.Position quota = quotas.isEmpty() ? QuotaLedger.Position.NONE : quotas.get(i);
+            Listing.Lookup lookup = draft.listingOf(item, checklists.checklist());
             items.add(new LineItem(String.valueOf((char) ('A' + i)), item.scientificName().strip(), item.commonName(),
                     item.description(), item.appendix(), item.source(), item.term(), item.quantity(), item.unit(),
                     quota.usedToDate(), quota.annualQuota(), item.originCountry(), item.originPermitNumber(), item.originPermitDate(),
                     item.lastReExportCountry(), item.lastReExportCertificateNumber(), item.lastReExportDate(),
-                    item.registeredOperation(), item.acquisitionDate()));
+                    item.registeredOperation(), item.acquisitionDate(), lookup.checklistName(), lookup.note()));
         }
         return items;
     }

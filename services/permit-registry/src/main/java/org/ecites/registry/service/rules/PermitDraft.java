@@ -3,6 +3,8 @@ package org.ecites.registry.service.rules;
 import java.time.LocalDate;
 import java.util.function.BiConsumer;
 import org.ecites.events.DocumentType;
+import org.ecites.reference.Checklist;
+import org.ecites.reference.Listing;
 import org.ecites.registry.rest.IssuePermitRequest;
 
 /** A request to issue, with what the rules need to know around it: who issues it, and when. */
@@ -33,6 +35,16 @@ public record PermitDraft(IssuePermitRequest request, String issuingParty, Local
 
     public boolean isReExport() {
         return request.documentType() == DocumentType.RE_EXPORT;
+    }
+
+    /** The country whose population a block's specimens belong to: its origin (box 12), else the exporter's. */
+    public String countryOfSpecimens(IssuePermitRequest.Item item) {
+        return item.originCountry() != null ? item.originCountry() : exporterCountry();
+    }
+
+    /** How the checklist reads the block's box 7, for the population of its specimens, on the day of issue. */
+    public Listing.Lookup listingOf(IssuePermitRequest.Item item, Checklist checklist) {
+        return checklist.listingOn(item.scientificName(), today, countryOfSpecimens(item));
     }
 
     /** Hands each block to the check with its JSON path prefix, e.g. {@code lineItems[1].}. */
