@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ecites.reference.Listing.Lookup;
@@ -130,7 +131,8 @@ public final class Checklist {
         TaxonKey key = byName.get(lower);
         if (key != null) {
             Walk walk = walk(key, day, country);
-            return new Lookup(Match.NAMED, fullName(taxa.get(key)), walk.listing(), walk.note(), List.of());
+            String note = walk.listing().isPresent() || walk.note() != null ? walk.note() : notListed(key, day);
+            return new Lookup(Match.NAMED, fullName(taxa.get(key)), walk.listing(), note, List.of());
         }
         Matcher hybrid = HYBRID.matcher(written);
         if (hybrid.matches()) {
@@ -194,12 +196,24 @@ public final class Checklist {
     private record Walk(Optional<Listing> listing, String note) {
     }
 
-    /** From a taxon up the tree to the first level with a listing in force, unless that listing leaves the way out. */
+    /**
+     * From a taxon up the tree to the nearest level with an Appendix I or II listing in force (a species is
+     * in Appendix III only when no level puts it in I or II), then likewise for Appendix III; a listing that
+     * leaves out a taxon on the way does not apply to it.
+     */
     private Walk walk(TaxonKey start, LocalDate day, String country) {
+        Walk oneOrTwo = walk(start, history -> ListingEvent.appendixOneOrTwoInForce(history, day, country));
+        if (oneOrTwo.listing().isPresent()) {
+            return oneOrTwo;
+        }
+        Walk three = walk(start, history -> ListingEvent.appendixThreeInForce(history, day));
+        return three.listing().isPresent() || oneOrTwo.note() == null ? three : oneOrTwo;
+    }
+
+    private Walk walk(TaxonKey start, Function<List<ListingEvent>, Optional<ListingEvent>> inForce) {
         List<TaxonKey> below = new ArrayList<>();
         for (Taxon taxon = taxa.get(start); taxon != null; taxon = taxa.get(taxon.parent())) {
-            Optional<ListingEvent> event = ListingEvent.inForce(history.getOrDefault(taxon.key(), List.of()), day,
-                    country);
+            Optional<ListingEvent> event = inForce.apply(history.getOrDefault(taxon.key(), List.of()));
             below.add(taxon.key());
             if (event.isPresent()) {
                 if (below.stream().anyMatch(event.get()::excludes)) {
@@ -210,6 +224,15 @@ public final class Checklist {
             }
         }
         return new Walk(Optional.empty(), null);
+    }
+
+    /** Why a named taxon has no listing: its last deletion, or no listing of it or above it at all. */
+    private String notListed(TaxonKey key, LocalDate day) {
+        return history.getOrDefault(key, List.of()).stream()
+                .filter(e -> e.deletion() && !e.effectiveFrom().isAfter(day))
+                .max(Comparator.comparing(ListingEvent::effectiveFrom))
+                .map(e -> "deleted from Appendix " + e.appendix() + " on " + e.effectiveFrom())
+                .orElse("no listing of it or of a higher taxon is in force on " + day);
     }
 
     private static String appendixOf(Lookup lookup) {

@@ -84,6 +84,13 @@ final class SpeciesPlusReader {
         return new Concepts(listings, synonyms, commonNames);
     }
 
+    /** "CoP15 #4", as the checklist export names it, from the API's parent symbol and symbol. */
+    private static String hashAnnotation(JsonNode annotation) {
+        String symbol = annotation.path("symbol").asText("");
+        String parent = annotation.path("parent_symbol").asText("");
+        return symbol.isEmpty() ? "" : (parent.isEmpty() ? symbol : parent + " " + symbol);
+    }
+
     private static ListingEvent event(JsonNode listing, String where) {
         String appendix = listing.path("appendix").asText("");
         if (!Set.of("I", "II", "III").contains(appendix)) {
@@ -92,7 +99,7 @@ final class SpeciesPlusReader {
         try {
             return new ListingEvent(appendix, false, false, LocalDate.parse(listing.path("effective_at").asText()),
                     listing.path("party").path("iso_code2").asText(""), Set.of(), Set.of(), Set.of(),
-                    listing.path("annotation").asText(""), listing.path("hash_annotation").path("symbol").asText(""));
+                    listing.path("annotation").asText(""), hashAnnotation(listing.path("hash_annotation")));
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(where + ": effective_at is not a date", e);
         }

@@ -61,6 +61,19 @@ class ChecklistNamesTest {
     }
 
     @Test
+    void aTermTheAnnotationExemptsIsAnsweredAsNotCoveredAndMayStillBeIssuedWithAReason() {
+        Map<String, Object> cutFlowers = block("Bulbophyllum inventum", "II", "A", "FLO");
+        issue(cutFlowers).statusCode(400).body("errors[0].rule", equalTo("annotation-coverage"))
+                .body("errors[0].field", equalTo("lineItems[0].term"))
+                .body("errors[0].message", containsString("is not covered by CITES (annotation CoP15 #4 exempts cut flowers"));
+
+        PermitRequests.firstItem(cutFlowers).put("notCoveredReason", "the importing Party asks for a permit");
+        issue(cutFlowers).statusCode(201).body("lineItems[0].listingNote",
+                containsString("issued although its annotation leaves it outside CITES: the importing Party asks"));
+        issue(block("Bulbophyllum inventum", "II", "W", "FLO")).statusCode(201);
+    }
+
+    @Test
     void aSplitListingFollowsTheCountryOfOrigin() {
         Map<String, Object> fromNigeria = block("Crocodylus niloticus", "II", "W", "SKI");
         PermitRequests.firstItem(fromNigeria).put("originCountry", "NG");

@@ -59,7 +59,9 @@ public record IssuePermitRequest(
             @Size(max = 500) String legalAcquisitionFinding,
             @Schema(description = "The officer confirms a species the checklist does not name, in a genus whose named "
                     + "species stand in stricter appendices: the block then follows the genus' listing")
-            Boolean confirmUnnamedSpecies) {
+            Boolean confirmUnnamedSpecies,
+            @Size(max = 500) @Schema(description = "Why a permit is issued for a block that its listing's annotation "
+                    + "leaves outside CITES (no permit is needed for it)") String notCoveredReason) {
 
         public boolean unnamedSpeciesConfirmed() {
             return Boolean.TRUE.equals(confirmUnnamedSpecies);

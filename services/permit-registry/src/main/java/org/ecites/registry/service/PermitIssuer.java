@@ -147,6 +147,14 @@ public class PermitIssuer {
         return new TradeParty(party.name().strip(), party.address().strip(), country);
     }
 
+    private static String listingNote(Listing.Lookup lookup, IssuePermitRequest.Item item) {
+        if (item.notCoveredReason() == null) {
+            return lookup.note();
+        }
+        String issuedAnyway = "issued although its annotation leaves it outside CITES: " + item.notCoveredReason().strip();
+        return lookup.note() == null ? issuedAnyway : lookup.note() + "; " + issuedAnyway;
+    }
+
     /** Blocks are labelled A, B, C ... in the order given, as on the paper form, with box 7 as the checklist read it. */
     private List<LineItem> lineItems(PermitDraft draft, List<QuotaLedger.Position> quotas) {
         List<LineItem> items = new ArrayList<>();
@@ -159,7 +167,7 @@ public class PermitIssuer {
                     item.description(), item.appendix(), item.source(), item.term(), item.quantity(), item.unit(),
                     quota.usedToDate(), quota.annualQuota(), item.originCountry(), item.originPermitNumber(), item.originPermitDate(),
                     item.lastReExportCountry(), item.lastReExportCertificateNumber(), item.lastReExportDate(),
-                    item.registeredOperation(), item.acquisitionDate(), lookup.checklistName(), lookup.note()));
+                    item.registeredOperation(), item.acquisitionDate(), lookup.checklistName(), listingNote(lookup, item)));
         }
         return items;
     }
