@@ -5,22 +5,26 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
 
 /**
- * N clients send one request back to back for a fixed time, after a 5-second warm-up, and the run
- * prints throughput and latency percentiles. Loopback only, bounded in time.
+ * Open-loop load: requests leave at a fixed arrival rate whether or not earlier ones were answered, and
+ * each latency is measured from the moment its request was due (so a stall shows in the tail instead of
+ * slowing the offer: no coordinated omission). Latencies go into an HdrHistogram; after a 5-second warm-up
+ * at the same rate the run prints offered and achieved rates and percentiles. Loopback only, bounded in time.
  */
 final class HttpLoad {
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final long MAX_LATENCY_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     private HttpLoad() {
     }
@@ -33,23 +37,54 @@ final class HttpLoad {
         }
     }
 
-    /** Runs the load and prints the report; {@code what} names the unit of work, e.g. "permits". */
-    static void run(HttpRequest request, int expectedStatus, int clients, int seconds, String what)
+    /**
+     * @param requests the i-th request to send (it may vary, e.g. a search term per request)
+     * @param what     the unit of work, e.g. "permits"
+     */
+    static void run(IntFunction<HttpRequest> requests, int expectedStatus, int ratePerSecond, int seconds, String what)
             throws InterruptedException {
-        runFor(request, expectedStatus, clients, 5, new ConcurrentLinkedQueue<>(), new AtomicInteger());
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        offer(requests, expectedStatus, ratePerSecond, 5, new Recorder(MAX_LATENCY_NANOS, 3), new AtomicInteger());
+        Recorder recorder = new Recorder(MAX_LATENCY_NANOS, 3);
         AtomicInteger failures = new AtomicInteger();
         long started = System.nanoTime();
-        runFor(request, expectedStatus, clients, seconds, latencies, failures);
+        int sent = offer(requests, expectedStatus, ratePerSecond, seconds, recorder, failures);
         double elapsed = (System.nanoTime() - started) / 1e9;
+        Histogram histogram = recorder.getIntervalHistogram();
+        System.out.printf("offered=%d/s for %ds: sent=%d answered=%d failed=%d in %.1fs%n", ratePerSecond, seconds,
+                sent, histogram.getTotalCount(), failures.get(), elapsed);
+        System.out.printf("achieved=%.1f %s/s%n", histogram.getTotalCount() / elapsed, what);
+        System.out.printf("latency ms: p50=%.2f p90=%.2f p99=%.2f p99.9=%.2f max=%.2f%n", ms(histogram, 50),
+                ms(histogram, 90), ms(histogram, 99), ms(histogram, 99.9), histogram.getMaxValue() / 1e6);
+    }
 
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        System.out.printf("clients=%d duration=%.1fs done=%d failed=%d%n", clients, elapsed, sorted.size(),
-                failures.get());
-        System.out.printf("throughput=%.1f %s/s%n", sorted.size() / elapsed, what);
-        System.out.printf("latency ms: p50=%.1f p90=%.1f p99=%.1f max=%.1f%n", percentile(sorted, 50),
-                percentile(sorted, 90), percentile(sorted, 99), sorted.isEmpty() ? 0 : sorted.getLast() / 1e6);
+    /** Sends at the rate for the time and waits for every answer; returns how many were sent. */
+    private static int offer(IntFunction<HttpRequest> requests, int expectedStatus, int ratePerSecond, int seconds,
+            Recorder recorder, AtomicInteger failures) throws InterruptedException {
+        long interval = 1_000_000_000L / ratePerSecond;
+        long start = System.nanoTime();
+        int total = ratePerSecond * seconds;
+        ConcurrentLinkedQueue<CompletableFuture<?>> pending = new ConcurrentLinkedQueue<>();
+        for (int i = 0; i < total; i++) {
+            long due = start + i * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            pending.add(HTTP.sendAsync(requests.apply(i), HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((response, error) -> {
+                        if (error == null && response.statusCode() == expectedStatus) {
+                            recorder.recordValue(Math.min(System.nanoTime() - due, MAX_LATENCY_NANOS));
+                        } else {
+                            failures.incrementAndGet();
+                        }
+                    }));
+        }
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        return total;
+    }
+
+    private static double ms(Histogram histogram, double percentile) {
+        return histogram.getValueAtPercentile(percentile) / 1e6;
     }
 
     /** A password-grant access token of a realm user (password = user name, as in the local realm). */
@@ -69,38 +104,5 @@ final class HttpLoad {
             throw new IllegalStateException("no " + name + " in " + json);
         }
         return matcher.group(1);
-    }
-
-    private static void runFor(HttpRequest request, int expectedStatus, int clients, int seconds,
-            ConcurrentLinkedQueue<Long> latencies, AtomicInteger failures) throws InterruptedException {
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        try (var pool = Executors.newFixedThreadPool(clients)) {
-            for (int c = 0; c < clients; c++) {
-                pool.submit(() -> {
-                    while (System.nanoTime() < end) {
-                        long t0 = System.nanoTime();
-                        try {
-                            int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                            if (status == expectedStatus) {
-                                latencies.add(System.nanoTime() - t0);
-                            } else {
-                                failures.incrementAndGet();
-                            }
-                        } catch (Exception e) {
-                            failures.incrementAndGet();
-                        }
-                    }
-                    return null;
-                });
-            }
-        }
-    }
-
-    private static double percentile(List<Long> sorted, int percentile) {
-        if (sorted.isEmpty()) {
-            return 0;
-        }
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, index)) / 1e6;
     }
 }

@@ -8,7 +8,7 @@ import java.time.Duration;
  * Permits issued per second and latency of {@code POST /api/v1/permits} on a running suite
  * (deploy/run-local.sh).
  *
- * java -cp bench/target/benchmarks.jar org.ecites.bench.IssuePermitsLoad [clients=16] [seconds=30]
+ * java -cp bench/target/benchmarks.jar org.ecites.bench.IssuePermitsLoad [rate=100/s] [seconds=30]
  *     [registry=http://127.0.0.1:8081] [keycloak=http://127.0.0.1:8180]
  */
 public final class IssuePermitsLoad {
@@ -24,12 +24,13 @@ public final class IssuePermitsLoad {
     }
 
     public static void main(String[] args) throws Exception {
-        int clients = args.length > 0 ? Integer.parseInt(args[0]) : 16;
+        int rate = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         String registry = args.length > 2 ? args[2] : "http://127.0.0.1:8081";
         String keycloak = args.length > 3 ? args[3] : "http://127.0.0.1:8180";
         HttpLoad.requireLoopback(registry, keycloak);
-        HttpLoad.run(issue(registry, HttpLoad.token(keycloak, "ch-officer")), 201, clients, seconds, "permits");
+        HttpRequest issue = issue(registry, HttpLoad.token(keycloak, "ch-officer"));
+        HttpLoad.run(i -> issue, 201, rate, seconds, "permits");
     }
 
     static HttpRequest issue(String registry, String token) {

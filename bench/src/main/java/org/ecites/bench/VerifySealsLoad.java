@@ -9,7 +9,7 @@ import java.time.Duration;
  * Seal verifications per second and latency of the public {@code POST /api/v1/verifications} on a
  * running suite: issues one permit, waits for its seal, then verifies that seal from N clients.
  *
- * java -cp bench/target/benchmarks.jar org.ecites.bench.VerifySealsLoad [clients=16] [seconds=30]
+ * java -cp bench/target/benchmarks.jar org.ecites.bench.VerifySealsLoad [rate=500/s] [seconds=30]
  *     [registry=http://127.0.0.1:8081] [signing=http://127.0.0.1:8082] [keycloak=http://127.0.0.1:8180]
  */
 public final class VerifySealsLoad {
@@ -18,7 +18,7 @@ public final class VerifySealsLoad {
     }
 
     public static void main(String[] args) throws Exception {
-        int clients = args.length > 0 ? Integer.parseInt(args[0]) : 16;
+        int rate = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         String registry = args.length > 2 ? args[2] : "http://127.0.0.1:8081";
         String signing = args.length > 3 ? args[3] : "http://127.0.0.1:8082";
@@ -30,7 +30,7 @@ public final class VerifySealsLoad {
         HttpRequest verify = HttpRequest.newBuilder(URI.create(signing + "/api/v1/verifications"))
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"seal\":\"" + seal + "\"}")).build();
-        HttpLoad.run(verify, 200, clients, seconds, "verifications");
+        HttpLoad.run(i -> verify, 200, rate, seconds, "verifications");
     }
 
     private static String sealOfNewPermit(String registry, String signing, String token) throws Exception {

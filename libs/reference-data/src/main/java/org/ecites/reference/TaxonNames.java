@@ -15,7 +15,8 @@ import java.util.Set;
  * Every name an officer may type for a taxon: accepted scientific names, synonyms and common names
  * (English, French, Spanish). Answers type-ahead searches from a sorted index of name and word starts
  * (binary search, so a search costs microseconds over the whole checklist) and suggests the closest
- * scientific names for a misspelling (bounded edit distance). Immutable.
+ * scientific names for a misspelling (bounded edit distance, which keeps its first or second letter).
+ * Immutable.
  */
 public final class TaxonNames {
 
@@ -33,6 +34,7 @@ public final class TaxonNames {
 
     private final Entry[] entries;
     private final List<String> scientificNames;
+    private final String[] lowerCaseNames;
 
     TaxonNames(Collection<String> acceptedNames, Map<String, String> acceptedNameOfSynonym,
             Collection<CommonName> commonNames) {
@@ -44,6 +46,7 @@ public final class TaxonNames {
                 new TaxonName(common.name(), Kind.COMMON, common.acceptedName(), common.language())));
         this.entries = index.stream().sorted(Comparator.comparing(Entry::key)).toArray(Entry[]::new);
         this.scientificNames = List.copyOf(new LinkedHashSet<>(acceptedNames));
+        this.lowerCaseNames = scientificNames.stream().map(name -> name.toLowerCase(Locale.ROOT)).toArray(String[]::new);
     }
 
     /** Names with a word starting with the query (case and accents ignored), accepted names first. */
@@ -70,12 +73,14 @@ public final class TaxonNames {
         record Near(String name, int distance) {
         }
         List<Near> near = new ArrayList<>();
-        for (String candidate : scientificNames) {
-            String lower = candidate.toLowerCase(Locale.ROOT);
-            if (Math.abs(lower.length() - target.length()) <= bound) {
+        for (int i = 0; i < lowerCaseNames.length; i++) {
+            String lower = lowerCaseNames[i];
+            // a misspelling keeps the first or the second letter: the edit distance is worked out only then
+            if (Math.abs(lower.length() - target.length()) <= bound && target.length() > 1 && lower.length() > 1
+                    && (lower.charAt(0) == target.charAt(0) || lower.charAt(1) == target.charAt(1))) {
                 int distance = distance(target, lower, bound);
                 if (distance <= bound) {
-                    near.add(new Near(candidate, distance));
+                    near.add(new Near(scientificNames.get(i), distance));
                 }
             }
         }

@@ -3,19 +3,24 @@ package org.ecites.registry.reference;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One kind of reference data in versions: the newest load in the database is the one in force. The
- * first start of a registry records the data bundled with the release as the first version. A newer
- * load made by another replica is picked up on the next read, so every replica agrees once it commits.
+ * first start of a registry records the data bundled with the release as the first version. A load made
+ * here is in force from the next read; one made by another replica within a second ({@link #RECHECK}), so
+ * that reads on the hot path (every permit, every type-ahead keystroke) seldom touch the database.
  */
 public abstract class VersionedReference<T> {
 
     private record Current<T>(long loadId, T value) {
     }
 
+    static final long RECHECK = TimeUnit.SECONDS.toNanos(1);
+
     private final AtomicReference<Current<T>> current = new AtomicReference<>();
+    private volatile long checkedAt;
 
     protected abstract String kind();
 
@@ -41,17 +46,23 @@ public abstract class VersionedReference<T> {
 
     /** The version in force; read again only when a newer load exists. */
     public T current() {
-        ReferenceLoad latest = QuarkusTransaction.joiningExisting().call(() -> ReferenceLoad.latest(kind()).orElseThrow());
         Current<T> now = current.get();
+        if (now != null && System.nanoTime() - checkedAt < RECHECK) {
+            return now.value();
+        }
+        long checking = System.nanoTime();
+        ReferenceLoad latest = QuarkusTransaction.joiningExisting().call(() -> ReferenceLoad.latest(kind()).orElseThrow());
         if (now == null || now.loadId() != latest.id) {
             now = new Current<>(latest.id, valueOf(latest));
             current.set(now);
         }
+        checkedAt = checking;
         return now.value();
     }
 
     /** Stores a new version with its files; the caller's transaction makes it the one in force. */
     public ReferenceLoad record(String version, String source, String loadedBy, T value, Map<String, byte[]> files) {
+        checkedAt = System.nanoTime() - RECHECK; // this replica reads the new version on its next read
         return ReferenceLoad.record(kind(), version, source, loadedBy, summary(value), files);
     }
 
