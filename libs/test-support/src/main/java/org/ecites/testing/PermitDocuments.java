@@ -45,7 +45,7 @@ public final class PermitDocuments {
 
     /** The permit as the signing service announces it; the signatures are not checked by downstream services. */
     public static PermitSigned signed(PermitDocument permit) {
-        return new PermitSigned(permit, "dGVzdC1rZXk", "eyJhbGciOiJFUzI1NiJ9.e30.c2lnbmF0dXJl", "CITES1:TEST",
+        return new PermitSigned(permit, "dGVzdC1rZXk", "eyJhbGciOiJFUzI1NiJ9.e30.c2lnbmF0dXJl", "CITES1:TEST-" + permit.permitNumber(),
                 Instant.now(), "TEST0-C0DE0");
     }
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.WithTestResource;
@@ -12,10 +13,16 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import org.ecites.customs.repository.Endorsement;
 import org.ecites.events.EventJson;
@@ -67,15 +74,83 @@ class EndorsementTest {
     }
 
     @Test
-    void aPermitIsEndorsedOnceEvenWhenOfficersRace() {
+    void aPermitIsEndorsedOnceWhenAHundredOfficersRace() {
         PermitDocument permit = signedPermit("CH", "NO");
         String token = Tokens.customsOfficer("CH");
-        List<Integer> statuses = IntStream.range(0, 8).mapToObj(i -> CompletableFuture.supplyAsync(() -> given()
-                        .auth().oauth2(token).contentType(ContentType.JSON).body(endorsement(permit, "A", 2, "B", 10))
-                        .post("/api/v1/endorsements").statusCode()))
-                .toList().stream().map(CompletableFuture::join).toList();
+        ExecutorService officers = Executors.newFixedThreadPool(100);
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> attempts = IntStream.range(0, 100).mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+            waitFor(start);
+            return given().auth().oauth2(token).contentType(ContentType.JSON).body(endorsement(permit, "A", 2, "B", 10))
+                    .post("/api/v1/endorsements").statusCode();
+        }, officers)).toList();
+        start.countDown();
+        List<Integer> statuses = attempts.stream().map(CompletableFuture::join).toList();
+        officers.shutdown();
 
         assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+        assertThat(RealInfrastructure.queryAsOwner("select count(*) from endorsement where permit_id = ?",
+                permit.permitId())).isEqualTo(1L);
+        assertThat(RealInfrastructure.queryAsOwner("select sum(q.quantity) from endorsed_quantity q join endorsement e"
+                + " on e.id = q.endorsement_id where e.permit_id = ? and q.item_id = 'B'", permit.permitId()))
+                .isEqualTo(new BigDecimal("10.000000"));
+    }
+
+    @Test
+    void customsFindsTheDocumentByItsSealOrNumberAndRecordsTheDeclarationAndTheDayItLeft() {
+        PermitDocument permit = signedPermit("CH", "NO");
+        String seal = PermitDocuments.signed(permit).seal();
+        given().auth().oauth2(Tokens.customsOfficer("CH")).contentType(ContentType.JSON).body(Map.of("seal", seal))
+                .post("/api/v1/endorsable-permits/lookup").then().statusCode(200)
+                .body("permitNumber", equalTo(permit.permitNumber())).body("status", equalTo("OPEN"));
+        given().auth().oauth2(Tokens.customsOfficer("CH")).contentType(ContentType.JSON)
+                .body(Map.of("seal", seal + "X")).post("/api/v1/endorsable-permits/lookup").then().statusCode(404);
+        given().auth().oauth2(Tokens.customsOfficer("NO")).contentType(ContentType.JSON).body(Map.of("seal", seal))
+                .post("/api/v1/endorsable-permits/lookup").then().statusCode(404);
+
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Map<String, Object> endorsement = new HashMap<>(endorsement(permit, "A", 2, "B", 8.5));
+        endorsement.putAll(Map.of("customsDeclaration", "CH-26-ZRH-000123", "exportedOn", today.minusDays(1).toString()));
+        given().auth().oauth2(Tokens.customsOfficer("CH")).contentType(ContentType.JSON).body(endorsement)
+                .post("/api/v1/endorsements").then().statusCode(409)
+                .body("detail", containsString("is valid from " + permit.validFrom()));
+        endorsement.put("exportedOn", today.toString());
+        given().auth().oauth2(Tokens.customsOfficer("CH")).contentType(ContentType.JSON).body(endorsement)
+                .post("/api/v1/endorsements").then().statusCode(201)
+                .body("customsDeclaration", equalTo("CH-26-ZRH-000123")).body("endorsedOn", equalTo(today.toString()));
+        given().auth().oauth2(Tokens.customsOfficer("CH")).get("/api/v1/endorsable-permits/" + permit.permitNumber())
+                .then().statusCode(200).body("status", equalTo("ENDORSED"));
+    }
+
+    @Test
+    void aQuantityInAnotherUnitOrADayInTheFutureIsRefusedAndNothingWritten() {
+        PermitDocument permit = signedPermit("CH", "NO");
+        long before = Endorsement.count();
+        Map<String, Object> wrongUnit = Map.of("permitNumber", permit.permitNumber(), "port", "CHGVA",
+                "quantities", List.of(Map.of("itemId", "B", "quantity", 5, "unit", "GRM")));
+        given().auth().oauth2(Tokens.customsOfficer("CH")).contentType(ContentType.JSON).body(wrongUnit)
+                .post("/api/v1/endorsements").then().statusCode(400)
+                .body("errors[0].field", equalTo("quantities[0].unit"))
+                .body("errors[0].message", containsString("permitted in KIL, not GRM"));
+        Map<String, Object> tomorrow = new HashMap<>(endorsement(permit, "A", 1, "B", 1));
+        tomorrow.put("exportedOn", LocalDate.now(ZoneOffset.UTC).plusDays(1).toString());
+        given().auth().oauth2(Tokens.customsOfficer("CH")).contentType(ContentType.JSON).body(tomorrow)
+                .post("/api/v1/endorsements").then().statusCode(400).body("errors[0].field", equalTo("exportedOn"));
+        Map<String, Object> oversized = new HashMap<>(endorsement(permit, "A", 1, "B", 1));
+        oversized.put("customsDeclaration", "X".repeat(65));
+        given().auth().oauth2(Tokens.customsOfficer("CH")).contentType(ContentType.JSON).body(oversized)
+                .post("/api/v1/endorsements").then().statusCode(400).body("errors[0].field", equalTo("customsDeclaration"));
+
+        assertThat(Endorsement.count()).isEqualTo(before);
+    }
+
+    private static void waitFor(CountDownLatch start) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

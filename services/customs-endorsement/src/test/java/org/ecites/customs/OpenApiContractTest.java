@@ -25,7 +25,9 @@ class OpenApiContractTest extends ApiContractTests {
         KafkaProbe.publish(UUID.randomUUID(), "CH", PermitDocuments.signed(permit));
 
         return IsolationSuite.of(service(), "CH", "KE")
+                .pathValue("permitNumber", permit.permitNumber())
                 .secret(permit.permitId())
+                .body("bySeal", Map.of("seal", PermitDocuments.signed(permit).seal()))
                 .body("endorse", Map.of("permitNumber", permit.permitNumber(), "port", "KEMBA",
                         "quantities", List.of(Map.of("itemId", "A", "quantity", 1))));
     }

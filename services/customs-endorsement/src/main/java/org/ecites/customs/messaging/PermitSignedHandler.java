@@ -25,6 +25,6 @@ public class PermitSignedHandler implements EventHandler<PermitSigned> {
         if (permit.documentType() == DocumentType.IMPORT || EndorsablePermit.findById(permit.permitId()) != null) {
             return;
         }
-        EndorsablePermit.of(permit, EndorsementStatus.OPEN).persist();
+        EndorsablePermit.of(permit, event.payload().seal(), EndorsementStatus.OPEN).persist();
     }
 }

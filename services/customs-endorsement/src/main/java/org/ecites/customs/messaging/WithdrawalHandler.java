@@ -32,7 +32,7 @@ abstract class WithdrawalHandler<T extends DocumentEvent> implements EventHandle
         EndorsablePermit permit = EndorsablePermit.findById(event.payload().permitId());
         PermitDocument document = event.payload().permit();
         if (permit == null && document.documentType() != DocumentType.IMPORT) {
-            EndorsablePermit.of(document, EndorsementStatus.WITHDRAWN).persist();
+            EndorsablePermit.of(document, null, EndorsementStatus.WITHDRAWN).persist();
         } else if (permit != null && permit.status == EndorsementStatus.OPEN) {
             permit.status = EndorsementStatus.WITHDRAWN;
         }

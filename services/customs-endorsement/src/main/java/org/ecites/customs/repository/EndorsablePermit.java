@@ -25,16 +25,19 @@ public class EndorsablePermit extends PanacheEntityBase {
     @Column(name = "exporter_party")
     public String exporterParty;
     public String document;
+    /** The seal signing published with the document, as printed in its QR code; null for documents signed before it was kept. */
+    public String seal;
     @Enumerated(EnumType.STRING)
     public EndorsementStatus status;
 
     /** A document as customs keeps it; it must be persisted by the caller. */
-    public static EndorsablePermit of(PermitDocument permit, EndorsementStatus status) {
+    public static EndorsablePermit of(PermitDocument permit, String seal, EndorsementStatus status) {
         EndorsablePermit endorsable = new EndorsablePermit();
         endorsable.permitId = permit.permitId();
         endorsable.permitNumber = permit.permitNumber();
         endorsable.exporterParty = permit.exporterParty();
         endorsable.document = EventJson.encode(permit);
+        endorsable.seal = seal;
         endorsable.status = status;
         return endorsable;
     }
@@ -43,6 +46,15 @@ public class EndorsablePermit extends PanacheEntityBase {
     public static Optional<EndorsablePermit> lockByNumber(String exporterParty, String permitNumber) {
         return find("exporterParty = ?1 and permitNumber = ?2", exporterParty, permitNumber)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** The Party's document whose published seal is exactly the one presented. */
+    public static Optional<EndorsablePermit> bySeal(String exporterParty, String seal) {
+        return find("exporterParty = ?1 and seal = ?2", exporterParty, seal).firstResultOptional();
+    }
+
+    public static Optional<EndorsablePermit> byNumber(String exporterParty, String permitNumber) {
+        return find("exporterParty = ?1 and permitNumber = ?2", exporterParty, permitNumber).firstResultOptional();
     }
 
     public PermitDocument permit() {

@@ -28,6 +28,8 @@ public class Endorsement extends PanacheEntityBase {
     public String port;
     @Column(name = "transport_document")
     public String transportDocument;
+    @Column(name = "customs_declaration")
+    public String customsDeclaration;
     @Column(name = "endorsed_on")
     public LocalDate endorsedOn;
     public String officer;

@@ -55,9 +55,13 @@ public class Endorser {
         PermitDocument permit = endorsable.permit();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        if (today.isBefore(permit.validFrom()) || today.isAfter(permit.validUntil())) {
+        LocalDate exportedOn = request.exportedOn() != null ? request.exportedOn() : today;
+        if (exportedOn.isAfter(today)) {
+            throw ProblemException.invalidField("exportedOn", "box 14: the goods cannot have left after today, " + today);
+        }
+        if (exportedOn.isBefore(permit.validFrom()) || exportedOn.isAfter(permit.validUntil())) {
             throw ProblemException.conflict("permit " + request.permitNumber() + " is valid from "
-                    + permit.validFrom() + " until " + permit.validUntil() + ", not today");
+                    + permit.validFrom() + " until " + permit.validUntil() + ", not on " + exportedOn);
         }
         checkQuantities(request, permit);
 
@@ -66,14 +70,15 @@ public class Endorser {
         endorsement.permitId = permit.permitId();
         endorsement.port = request.port();
         endorsement.transportDocument = request.transportDocument();
-        endorsement.endorsedOn = today;
+        endorsement.customsDeclaration = request.customsDeclaration();
+        endorsement.endorsedOn = exportedOn;
         endorsement.officer = officer;
         endorsement.createdAt = now;
         request.quantities().forEach(q -> endorsement.quantities.add(new Endorsement.Quantity(q.itemId(), q.quantity())));
         endorsement.persist();
         endorsable.status = EndorsementStatus.ENDORSED;
 
-        outbox.record(new PermitEndorsed(permit, endorsement.id, today, request.port(), officer,
+        outbox.record(new PermitEndorsed(permit, endorsement.id, exportedOn, request.port(), officer,
                 request.quantities().stream()
                         .map(q -> new PermitEndorsed.EndorsedQuantity(q.itemId(), q.quantity())).toList()), party);
         return endorsement;
@@ -92,6 +97,9 @@ public class Endorser {
                 problems.add(new FieldProblem(path + "itemId", "the permit has no block " + quantity.itemId()));
             } else if (!seen.add(quantity.itemId())) {
                 problems.add(new FieldProblem(path + "itemId", "block " + quantity.itemId() + " is given twice"));
+            } else if (quantity.unit() != null && !quantity.unit().equals(item.unit())) {
+                problems.add(new FieldProblem(path + "unit", "box 14: block " + item.itemId() + " is permitted in "
+                        + (item.unit() == null ? "number of specimens" : item.unit()) + ", not " + quantity.unit()));
             } else if (quantity.quantity().compareTo(item.quantity()) > 0) {
                 problems.add(new FieldProblem(path + "quantity", "box 14: " + quantity.quantity()
                         + " is more than the " + item.quantity().stripTrailingZeros().toPlainString()
