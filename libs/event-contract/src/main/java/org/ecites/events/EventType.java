@@ -9,6 +9,7 @@ public enum EventType {
     PERMIT_SIGNED("org.ecites.permit.signed.v1", PermitSigned.class, EventTopics.SIGNING),
     PERMIT_RECEIVED("org.ecites.permit.received.v1", PermitReceived.class, EventTopics.EXCHANGE),
     PERMIT_ENDORSED("org.ecites.permit.endorsed.v1", PermitEndorsed.class, EventTopics.CUSTOMS_ENDORSEMENT),
+    IMPORT_CLEARED("org.ecites.permit.import-cleared.v1", ImportCleared.class, EventTopics.CUSTOMS_ENDORSEMENT),
     PERMIT_CANCELLED("org.ecites.permit.cancelled.v1", PermitCancelled.class, EventTopics.PERMIT_REGISTRY),
     PERMIT_REPLACED("org.ecites.permit.replaced.v1", PermitReplaced.class, EventTopics.PERMIT_REGISTRY),
     PERMIT_EXPIRED("org.ecites.permit.expired.v1", PermitExpired.class, EventTopics.PERMIT_REGISTRY),

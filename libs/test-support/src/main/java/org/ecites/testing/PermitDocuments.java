@@ -24,6 +24,18 @@ public final class PermitDocuments {
 
     /** An export permit for two live Nile crocodiles (block A) and 10 kg of caviar (block B). */
     public static PermitDocument export(String exporter, String importer) {
+        return export(exporter, importer, null, List.of(item("A", "Crocodylus niloticus", "II", "W", "LIV", "2", null, null),
+                item("B", "Acipenser baerii", "II", "C", "CAV", "10", "KIL", "RU")));
+    }
+
+    /** An export permit for ten scientific specimens of African elephants, under the importing Party's import permit. */
+    public static PermitDocument appendixOneExport(String exporter, String importer, String importPermitNumber) {
+        return export(exporter, importer, importPermitNumber,
+                List.of(item("A", "Loxodonta africana", "I", "W", "SPE", "10", null, "KE")));
+    }
+
+    private static PermitDocument export(String exporter, String importer, String importPermitNumber,
+            List<LineItem> items) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return new PermitDocument(UUID.randomUUID(),
                 String.format("%s%02d-T%05d", exporter, today.getYear() % 100, SERIAL.incrementAndGet()),
@@ -31,15 +43,12 @@ public final class PermitDocuments {
                 new TradeParty("Exporter Ltd", "1 Harbour Road", exporter),
                 new TradeParty("Importer Ltd", "2 Market Street", importer),
                 new TradeParty("CITES Management Authority of " + exporter, "3 Government Square", exporter), "T",
-                null, null, today,
-                today.plusMonths(6), Instant.now(), "Capital", List.of(
-                        item("A", "Crocodylus niloticus", "W", "LIV", "2", null, null),
-                        item("B", "Acipenser baerii", "C", "CAV", "10", "KIL", "RU")));
+                null, importPermitNumber, today, today.plusMonths(6), Instant.now(), "Capital", items);
     }
 
-    private static LineItem item(String id, String species, String source, String term, String quantity, String unit,
-            String origin) {
-        return new LineItem(id, species, null, null, "II", source, term, new BigDecimal(quantity), unit, null, null,
+    private static LineItem item(String id, String species, String appendix, String source, String term,
+            String quantity, String unit, String origin) {
+        return new LineItem(id, species, null, null, appendix, source, term, new BigDecimal(quantity), unit, null, null,
                 origin, null, null, null, null, null, null, null, null, null);
     }
 

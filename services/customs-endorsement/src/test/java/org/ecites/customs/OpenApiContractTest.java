@@ -28,6 +28,8 @@ class OpenApiContractTest extends ApiContractTests {
                 .pathValue("permitNumber", permit.permitNumber())
                 .secret(permit.permitId())
                 .body("bySeal", Map.of("seal", PermitDocuments.signed(permit).seal()))
+                .body("clear", Map.of("permitNumber", permit.permitNumber(), "issuingParty", "CH", "port", "KEMBA",
+                        "quantities", List.of(Map.of("itemId", "A", "quantity", 1))))
                 .body("endorse", Map.of("permitNumber", permit.permitNumber(), "port", "KEMBA",
                         "quantities", List.of(Map.of("itemId", "A", "quantity", 1))));
     }

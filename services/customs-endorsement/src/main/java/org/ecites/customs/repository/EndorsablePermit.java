@@ -24,6 +24,8 @@ public class EndorsablePermit extends PanacheEntityBase {
     public String permitNumber;
     @Column(name = "exporter_party")
     public String exporterParty;
+    @Column(name = "importer_party")
+    public String importerParty;
     public String document;
     /** The seal signing published with the document, as printed in its QR code; null for documents signed before it was kept. */
     public String seal;
@@ -36,6 +38,7 @@ public class EndorsablePermit extends PanacheEntityBase {
         endorsable.permitId = permit.permitId();
         endorsable.permitNumber = permit.permitNumber();
         endorsable.exporterParty = permit.exporterParty();
+        endorsable.importerParty = permit.importerParty();
         endorsable.document = EventJson.encode(permit);
         endorsable.seal = seal;
         endorsable.status = status;
@@ -53,8 +56,15 @@ public class EndorsablePermit extends PanacheEntityBase {
         return find("exporterParty = ?1 and seal = ?2", exporterParty, seal).firstResultOptional();
     }
 
+    /** By the Party that issued it; row-level security answers only to the two Parties of the trade. */
     public static Optional<EndorsablePermit> byNumber(String exporterParty, String permitNumber) {
         return find("exporterParty = ?1 and permitNumber = ?2", exporterParty, permitNumber).firstResultOptional();
+    }
+
+    /** A document addressed to the importing Party, by its number and the Party that issued it. */
+    public static Optional<EndorsablePermit> forImporter(String importerParty, String exporterParty, String permitNumber) {
+        return find("importerParty = ?1 and exporterParty = ?2 and permitNumber = ?3", importerParty, exporterParty,
+                permitNumber).firstResultOptional();
     }
 
     public PermitDocument permit() {

@@ -6,23 +6,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.ecites.customs.repository.EndorsablePermit;
 import org.ecites.customs.repository.Endorsement;
 import org.ecites.customs.repository.EndorsementStatus;
 import org.ecites.customs.rest.EndorseRequest;
-import org.ecites.events.LineItem;
 import org.ecites.events.PermitDocument;
 import org.ecites.events.PermitEndorsed;
 import org.ecites.platform.outbox.Outbox;
-import org.ecites.platform.problem.FieldProblem;
 import org.ecites.platform.problem.ProblemException;
 
 /**
@@ -63,7 +54,8 @@ public class Endorser {
             throw ProblemException.conflict("permit " + request.permitNumber() + " is valid from "
                     + permit.validFrom() + " until " + permit.validUntil() + ", not on " + exportedOn);
         }
-        checkQuantities(request, permit);
+        BlockQuantities.check(request.quantities().stream()
+                .map(q -> new BlockQuantities.Given(q.itemId(), q.quantity(), q.unit())).toList(), permit, true);
 
         Endorsement endorsement = new Endorsement();
         endorsement.id = UUID.randomUUID();
@@ -82,32 +74,5 @@ public class Endorser {
                 request.quantities().stream()
                         .map(q -> new PermitEndorsed.EndorsedQuantity(q.itemId(), q.quantity())).toList()), party);
         return endorsement;
-    }
-
-    private static void checkQuantities(EndorseRequest request, PermitDocument permit) {
-        Map<String, LineItem> items = permit.lineItems().stream()
-                .collect(Collectors.toMap(LineItem::itemId, Function.identity()));
-        List<FieldProblem> problems = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < request.quantities().size(); i++) {
-            EndorseRequest.Quantity quantity = request.quantities().get(i);
-            String path = "quantities[" + i + "].";
-            LineItem item = items.get(quantity.itemId());
-            if (item == null) {
-                problems.add(new FieldProblem(path + "itemId", "the permit has no block " + quantity.itemId()));
-            } else if (!seen.add(quantity.itemId())) {
-                problems.add(new FieldProblem(path + "itemId", "block " + quantity.itemId() + " is given twice"));
-            } else if (quantity.unit() != null && !quantity.unit().equals(item.unit())) {
-                problems.add(new FieldProblem(path + "unit", "box 14: block " + item.itemId() + " is permitted in "
-                        + (item.unit() == null ? "number of specimens" : item.unit()) + ", not " + quantity.unit()));
-            } else if (quantity.quantity().compareTo(item.quantity()) > 0) {
-                problems.add(new FieldProblem(path + "quantity", "box 14: " + quantity.quantity()
-                        + " is more than the " + item.quantity().stripTrailingZeros().toPlainString()
-                        + " the permit allows for block " + item.itemId()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw ProblemException.invalid("the endorsement breaks " + problems.size() + " rule(s)", problems);
-        }
     }
 }
