@@ -3,6 +3,7 @@ package org.ecites.system;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * One permit's whole journey through the five packaged services, each a separate process, through
  * their HTTP APIs only, with tokens from a real Keycloak: CH issues, signing signs, NO receives,
- * CH customs endorses, and the CH annual report shows the endorsed quantities.
+ * CH customs endorses, NO customs clears what arrived and both see both quantities, and the CH annual
+ * report shows the endorsed quantities.
  */
 @ExtendWith(RunningSuite.class)
 @Order(1)
@@ -78,6 +80,17 @@ class PermitJourneyIT {
                         "quantities", List.of(Map.of("itemId", "A", "quantity", 2),
                                 Map.of("itemId", "B", "quantity", 8.5))))
                 .post("/api/v1/endorsements").then().statusCode(201));
+
+        String noCustoms = token("no-customs");
+        given().baseUri(suite.url(Service.CUSTOMS_ENDORSEMENT)).auth().oauth2(noCustoms).contentType(ContentType.JSON)
+                .body(Map.of("permitNumber", number, "issuingParty", "CH", "port", "NOOSL",
+                        "quantities", List.of(Map.of("itemId", "A", "quantity", 2), Map.of("itemId", "B", "quantity", 8))))
+                .post("/api/v1/clearances").then().statusCode(201)
+                .body("discrepancies", contains("block B: exported 8.5, imported 8"));
+        given().baseUri(suite.url(Service.CUSTOMS_ENDORSEMENT)).auth().oauth2(chOfficer).queryParam("issuer", "CH")
+                .get("/api/v1/consignments/" + number).then().statusCode(200)
+                .body("blocks.find { it.itemId == 'B' }.exported", equalTo(8.5f))
+                .body("blocks.find { it.itemId == 'B' }.imported", equalTo(8.0f));
 
         int year = LocalDate.now(ZoneOffset.UTC).getYear();
         await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(given().baseUri(suite.url(Service.ANNUAL_REPORT))
