@@ -175,8 +175,11 @@ public final class Checklist {
         List<String> stricter = new ArrayList<>();
         for (TaxonKey sibling : children.getOrDefault(parent, List.of())) {
             Taxon taxon = taxa.get(sibling);
+            if (!taxon.accepted()) {
+                continue;
+            }
             Optional<Listing> listing = walk(sibling, day, country).listing();
-            if (taxon.accepted() && Listing.strictness(listing) < strictness) {
+            if (Listing.strictness(listing) < strictness) {
                 stricter.add(fullName(taxon) + " (Appendix " + listing.get().appendix() + ")");
             }
         }

@@ -88,10 +88,6 @@ public final class TaxonNames {
                 .map(Near::name).limit(limit).toList();
     }
 
-    public int size() {
-        return entries.length;
-    }
-
     private int firstAtOrAfter(String prefix) {
         int low = 0;
         int high = entries.length;

@@ -31,7 +31,8 @@ class ChecklistSweepTest {
         long start = System.nanoTime();
         Checklist checklist = Checklist.bundled();
         long loaded = System.nanoTime();
-        Map<String, String> expected = CurrentListings.byName();
+        CurrentListings export = CurrentListings.read();
+        Map<String, String> expected = export.byName();
         Map<String, Integer> resolved = new TreeMap<>();
         List<String> differences = new ArrayList<>();
         for (String species : checklist.acceptedSpecies()) {
@@ -50,25 +51,15 @@ class ChecklistSweepTest {
         System.out.printf("checklist sweep over %d accepted species and lower taxa: %s; load %d ms, sweep %d ms%n",
                 checklist.acceptedSpecies().size(), resolved, (loaded - start) / 1_000_000, (swept - loaded) / 1_000_000);
         assertThat(differences).isEmpty();
-        assertThat(resolved).isEqualTo(CurrentListings.countPerAppendix());
+        assertThat(resolved).isEqualTo(export.countPerAppendix());
     }
 
     /** The export's own word: the current (is_current = 1) inclusion rows of a taxon or its nearest listed ancestor. */
-    private static final class CurrentListings {
+    private record CurrentListings(Map<String, String> byName, Map<String, Integer> countPerAppendix) {
 
-        static Map<String, String> byName() throws IOException {
-            Map<String, String> names = new HashMap<>();
-            walk((name, appendix) -> names.put(name, appendix));
-            return names;
-        }
-
-        static Map<String, Integer> countPerAppendix() throws IOException {
-            Map<String, Integer> counts = new TreeMap<>();
-            walk((name, appendix) -> counts.merge(appendix, 1, Integer::sum));
-            return counts;
-        }
-
-        static void walk(java.util.function.BiConsumer<String, String> each) throws IOException {
+        /** Both read in one pass: the count is per taxon, so two taxa of one name both count. */
+        static CurrentListings read() throws IOException {
+            CurrentListings export = new CurrentListings(new HashMap<>(), new TreeMap<>());
             for (String kingdom : List.of("animalia", "plantae")) {
                 Map<String, Map<String, String>> taxa = new HashMap<>();
                 for (Map<String, String> row : rows("checklist/sapi_" + kingdom + "_taxa_utf8.csv")) {
@@ -92,10 +83,13 @@ class ChecklistSweepTest {
                 for (Map<String, String> taxon : taxa.values()) {
                     String rank = taxon.get("Rank").toUpperCase(Locale.ROOT);
                     if ("A".equals(taxon.get("Status")) && List.of("SPECIES", "SUBSPECIES", "VARIETY").contains(rank)) {
-                        each.accept(fullName(taxon, taxa), appendixOf(taxon, taxa, current, excluded));
+                        String appendix = appendixOf(taxon, taxa, current, excluded);
+                        export.byName().put(fullName(taxon, taxa), appendix);
+                        export.countPerAppendix().merge(appendix, 1, Integer::sum);
                     }
                 }
             }
+            return export;
         }
 
         private static String fullName(Map<String, String> taxon, Map<String, Map<String, String>> taxa) {

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import org.ecites.api.PartyRule;
-import org.ecites.customs.repository.EndorsablePermit;
 import org.ecites.customs.service.ImportClearer;
 import org.ecites.platform.security.Caller;
 import org.ecites.platform.security.Roles;
@@ -30,8 +29,6 @@ public class ClearanceResource {
     @POST
     @ResponseStatus(201)
     public ConsignmentView clear(@Valid @NotNull ClearanceRequest request) {
-        clearer.clear(request, caller.party(), caller.username());
-        return ConsignmentView.of(EndorsablePermit.forImporter(caller.party(), request.issuingParty(),
-                request.permitNumber()).orElseThrow());
+        return ConsignmentView.of(clearer.clear(request, caller.party(), caller.username()));
     }
 }

@@ -44,8 +44,9 @@ public class ImportClearer {
         this.clock = clock;
     }
 
+    /** @return the document, now cleared */
     @Transactional
-    public Clearance clear(ClearanceRequest request, String party, String officer) {
+    public EndorsablePermit clear(ClearanceRequest request, String party, String officer) {
         EndorsablePermit document = EndorsablePermit.forImporter(party, request.issuingParty(), request.permitNumber())
                 .orElseThrow(() -> ProblemException.notFound("no signed document " + request.permitNumber() + " of "
                         + request.issuingParty() + " is addressed to your Party"));
@@ -88,7 +89,7 @@ public class ImportClearer {
         outbox.record(new ImportCleared(permit, clearance.id, arrivedOn, request.port(), officer,
                 request.quantities().stream().map(q -> new ImportCleared.ClearedQuantity(q.itemId(), q.quantity()))
                         .toList(), discrepancies), party);
-        return clearance;
+        return document;
     }
 
     /** Art. III.2(d): an Appendix I specimen is imported under the import permit the export permit quotes. */

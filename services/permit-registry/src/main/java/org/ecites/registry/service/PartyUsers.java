@@ -118,12 +118,8 @@ public class PartyUsers {
     }
 
     public List<PartyUser> list(String party, int first, int max) {
-        return call(() -> realm().users().searchByAttributes(first, max, null, false, false,
-                        Caller.TENANT_CLAIM + ":" + party).stream()
-                .filter(user -> party.equals(partyOf(user)))
-                .map(user -> new PartyUser(user.getUsername(), user.getEmail(), user.getFirstName(),
-                        user.getLastName(), Boolean.TRUE.equals(user.isEnabled()), realmRoles(user)))
-                .toList());
+        return call(() -> members(party, first, max).stream().filter(user -> party.equals(partyOf(user)))
+                .map(this::view).toList());
     }
 
     /** @throws ProblemException 404 for a user of another Party, as for one that does not exist */
@@ -131,22 +127,36 @@ public class PartyUsers {
         return call(() -> {
             UserRepresentation user = find(username).filter(found -> party.equals(partyOf(found)))
                     .orElseThrow(() -> ProblemException.notFound("Party " + party + " has no user '" + username + "'"));
-            user.setEnabled(enabled);
-            realm().users().get(user.getId()).update(user);
-            return new PartyUser(user.getUsername(), user.getEmail(), user.getFirstName(), user.getLastName(),
-                    enabled, realmRoles(user));
+            update(user, enabled);
+            return view(user);
         });
     }
 
     /** Disables every user of the Party (offboarding); the users stay, so that audit trails still name them. */
     public void disableAll(String party) {
-        for (int first = 0; ; first += 100) {
-            List<PartyUser> page = list(party, first, 100);
-            page.stream().filter(PartyUser::enabled).forEach(user -> setEnabled(party, user.username(), false));
-            if (page.size() < 100) {
-                return;
+        call(() -> {
+            List<UserRepresentation> page;
+            for (int first = 0; !(page = members(party, first, 100)).isEmpty(); first += 100) {
+                page.stream().filter(user -> party.equals(partyOf(user)) && Boolean.TRUE.equals(user.isEnabled()))
+                        .forEach(user -> update(user, false));
             }
-        }
+            return null;
+        });
+    }
+
+    /** The users whose {@code tenant} attribute matches the search for the Party, a page at a time. */
+    private List<UserRepresentation> members(String party, int first, int max) {
+        return realm().users().searchByAttributes(first, max, null, false, false, Caller.TENANT_CLAIM + ":" + party);
+    }
+
+    private void update(UserRepresentation user, boolean enabled) {
+        user.setEnabled(enabled);
+        realm().users().get(user.getId()).update(user);
+    }
+
+    private PartyUser view(UserRepresentation user) {
+        return new PartyUser(user.getUsername(), user.getEmail(), user.getFirstName(), user.getLastName(),
+                Boolean.TRUE.equals(user.isEnabled()), realmRoles(user));
     }
 
     private RealmResource realm() {

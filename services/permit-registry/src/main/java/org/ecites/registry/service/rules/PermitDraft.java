@@ -1,14 +1,42 @@
 package org.ecites.registry.service.rules;
 
 import java.time.LocalDate;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import org.ecites.events.DocumentType;
 import org.ecites.reference.Checklist;
 import org.ecites.reference.Listing;
 import org.ecites.registry.rest.IssuePermitRequest;
 
-/** A request to issue, with what the rules need to know around it: who issues it, and when. */
-public record PermitDraft(IssuePermitRequest request, String issuingParty, LocalDate today) {
+/**
+ * A request to issue, with what the rules need to know around it: who issues it, and when; and how the
+ * checklist reads each block, resolved once for the species rule, the annotation rule and the document.
+ */
+public final class PermitDraft {
+
+    private final IssuePermitRequest request;
+    private final String issuingParty;
+    private final LocalDate today;
+    private final Map<IssuePermitRequest.Item, Listing.Lookup> lookups = new IdentityHashMap<>();
+
+    public PermitDraft(IssuePermitRequest request, String issuingParty, LocalDate today) {
+        this.request = request;
+        this.issuingParty = issuingParty;
+        this.today = today;
+    }
+
+    public IssuePermitRequest request() {
+        return request;
+    }
+
+    public String issuingParty() {
+        return issuingParty;
+    }
+
+    public LocalDate today() {
+        return today;
+    }
 
     public DocumentType type() {
         return request.documentType();
@@ -44,7 +72,7 @@ public record PermitDraft(IssuePermitRequest request, String issuingParty, Local
 
     /** How the checklist reads the block's box 7, for the population of its specimens, on the day of issue. */
     public Listing.Lookup listingOf(IssuePermitRequest.Item item, Checklist checklist) {
-        return checklist.listingOn(item.scientificName(), today, countryOfSpecimens(item));
+        return lookups.computeIfAbsent(item, i -> checklist.listingOn(i.scientificName(), today, countryOfSpecimens(i)));
     }
 
     /** Hands each block to the check with its JSON path prefix, e.g. {@code lineItems[1].}. */
