@@ -1,0 +1,63 @@
+package org.ecites.xml;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
+
+/**
+ * Parses messages from outside as data only: a document type declaration is refused outright, so no entity
+ * (internal, external or nested) is ever declared, let alone expanded, and nothing is fetched.
+ */
+final class XmlSafety {
+
+    /** A permit with a hundred blocks and its signature fits many times over. */
+    static final int MAX_BYTES = 1 << 20;
+
+    private static final DocumentBuilderFactory FACTORY = factory();
+
+    private XmlSafety() {
+    }
+
+    static Document parse(byte[] xml) {
+        if (xml.length > MAX_BYTES) {
+            throw new PermitXmlException(PermitXmlException.Reason.TOO_LARGE,
+                    "the message has " + xml.length + " bytes; at most " + MAX_BYTES + " are taken");
+        }
+        try {
+            DocumentBuilder builder;
+            synchronized (FACTORY) {
+                builder = FACTORY.newDocumentBuilder();
+            }
+            builder.setErrorHandler(null);
+            return builder.parse(new ByteArrayInputStream(xml));
+        } catch (SAXException e) {
+            throw new PermitXmlException(PermitXmlException.Reason.MALFORMED,
+                    "not well-formed XML, or XML with a DOCTYPE: " + e.getMessage(), e);
+        } catch (IOException | ParserConfigurationException e) {
+            throw new IllegalStateException("the XML parser could not be set up", e);
+        }
+    }
+
+    private static DocumentBuilderFactory factory() {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            return factory;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser lacks a secure setting", e);
+        }
+    }
+}
