@@ -7,6 +7,8 @@ import java.util.Optional;
 public enum EventType {
     PERMIT_ISSUED("org.ecites.permit.issued.v1", PermitIssued.class, EventTopics.PERMIT_REGISTRY),
     PERMIT_SIGNED("org.ecites.permit.signed.v1", PermitSigned.class, EventTopics.SIGNING),
+    FINAL_CERTIFICATE_SIGNED("org.ecites.permit.final-certificate-signed.v1", FinalCertificateSigned.class,
+            EventTopics.SIGNING),
     PERMIT_RECEIVED("org.ecites.permit.received.v1", PermitReceived.class, EventTopics.EXCHANGE),
     PERMIT_ENDORSED("org.ecites.permit.endorsed.v1", PermitEndorsed.class, EventTopics.CUSTOMS_ENDORSEMENT),
     IMPORT_CLEARED("org.ecites.permit.import-cleared.v1", ImportCleared.class, EventTopics.CUSTOMS_ENDORSEMENT),

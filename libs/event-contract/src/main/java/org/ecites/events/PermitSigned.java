@@ -9,6 +9,8 @@ import java.time.Instant;
  * @param jws compact JWS (ES256) over the permit's canonical JSON, with the certificate chain in {@code x5c}
  * @param seal the text of the QR code: Base45 of the zlib-compressed COSE_Sign1 of the permit's summary
  * @param verificationCode printed on the permit; with its number it opens the public lookup (EPIX {@code TokenId})
+ * @param xml the document as the UN/CEFACT CITESEPermit message, with the same key's enveloped XML signature;
+ *            null in events of older producers
  */
 public record PermitSigned(
         PermitDocument permit,
@@ -16,5 +18,6 @@ public record PermitSigned(
         String jws,
         String seal,
         Instant signedAt,
-        String verificationCode) implements DocumentEvent {
+        String verificationCode,
+        String xml) implements DocumentEvent {
 }

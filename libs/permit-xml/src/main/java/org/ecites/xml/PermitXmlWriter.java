@@ -7,10 +7,11 @@ import static org.ecites.xml.XmlValues.instant;
 import static org.ecites.xml.XmlValues.quantity;
 import static org.ecites.xml.XmlValues.text;
 
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ecites.events.LineItem;
 import org.ecites.events.PermitDocument;
 import org.ecites.events.TradeParty;
@@ -186,11 +187,11 @@ final class PermitXmlWriter {
         line.setApplicableCrossBorderRegulatoryProcedure(procedure(item));
         line.setOriginTradeCountry(country(item.originCountry()));
         line.setExportTradeCountry(country(item.lastReExportCountry()));
-        List.of(ReferencedDocuments.of(item.originPermitNumber(), ReferencedDocuments.ORIGIN_PERMIT,
+        Stream.of(ReferencedDocuments.of(item.originPermitNumber(), ReferencedDocuments.ORIGIN_PERMIT,
                                 item.originPermitDate()),
                         ReferencedDocuments.of(item.lastReExportCertificateNumber(),
                                 ReferencedDocuments.RE_EXPORT_CERTIFICATE, item.lastReExportDate()))
-                .stream().filter(document -> document != null)
+                .filter(Objects::nonNull)
                 .forEach(line.getAssociatedReferencedDocument()::add);
         return line;
     }

@@ -40,6 +40,16 @@ final class CompletePermits {
                                 new BlockQuantity("B", new BigDecimal("9.4")))));
     }
 
+    /** An export permit with only the boxes every document has: no authority, conditions, quota or origin. */
+    static PermitDocument sparse() {
+        return new PermitDocument(UUID.randomUUID(), "CH26-000043", DocumentType.EXPORT, "CH", "CH", "NO",
+                new TradeParty("Zoo Zürich AG", "Zürichbergstrasse 221", "CH"),
+                new TradeParty("Akvariet i Bergen", "Nordnesbakken 4", "NO"), null, "T", null, null,
+                LocalDate.of(2026, 11, 2), LocalDate.of(2027, 5, 1), Instant.parse("2026-11-02T09:30:15Z"), null,
+                List.of(new LineItem("A", "Crocodylus niloticus", null, null, "II", "W", "LIV", new BigDecimal("2"),
+                        null, null, null, null, null, null, null, null, null, null, null, null, null)));
+    }
+
     private static LineItem block(String id, String species, String commonName, String term, String quantity,
             String unit) {
         return new LineItem(id, species, commonName, "Marked with microchips 985-" + id, "II", "C", term,

@@ -55,11 +55,11 @@ public final class PermitDocuments {
     /** The permit as the signing service announces it; the signatures are not checked by downstream services. */
     public static PermitSigned signed(PermitDocument permit) {
         return new PermitSigned(permit, "dGVzdC1rZXk", "eyJhbGciOiJFUzI1NiJ9.e30.c2lnbmF0dXJl", "CITES1:TEST-" + permit.permitNumber(),
-                Instant.now(), "TEST0-C0DE0");
+                Instant.now(), "TEST0-C0DE0", null);
     }
 
     public static PermitEndorsed endorsed(PermitDocument permit, String itemId, String quantity) {
         return new PermitEndorsed(permit, UUID.randomUUID(), LocalDate.now(ZoneOffset.UTC), "CHGVA", "ch-customs",
-                List.of(new PermitEndorsed.EndorsedQuantity(itemId, new BigDecimal(quantity))));
+                List.of(new PermitEndorsed.EndorsedQuantity(itemId, new BigDecimal(quantity))), "CH-DECL-1", null);
     }
 }

@@ -7,6 +7,8 @@ import com.nimbusds.jose.crypto.ECDSAVerifier;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPublicKey;
 import java.time.Duration;
@@ -14,7 +16,9 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ecites.events.EventJson;
 import org.ecites.events.EventType;
+import org.ecites.events.FinalCertificateSigned;
 import org.ecites.events.PermitDocument;
+import org.ecites.events.PermitEndorsed;
 import org.ecites.events.PermitIssued;
 import org.ecites.events.PermitSigned;
 import org.ecites.seal.Crypto;
@@ -22,6 +26,9 @@ import org.ecites.seal.SealCodec;
 import org.ecites.testing.KafkaProbe;
 import org.ecites.testing.PermitDocuments;
 import org.ecites.testing.RealInfrastructure;
+import org.ecites.xml.PermitMessage;
+import org.ecites.xml.PermitXml;
+import org.ecites.xml.SignedPermitMessage;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -52,6 +59,34 @@ class SigningTest {
         assertThat(authority.getSubjectX500Principal().getName()).contains("C=CH");
         assertThat(jws.getHeader().getKeyID()).isEqualTo(signed.keyId()).isEqualTo(Crypto.keyId(signer));
         assertThat(SealCodec.decode(signed.seal()).summary().permitNumber()).isEqualTo(permit.permitNumber());
+        SignedPermitMessage xml = PermitXml.readSigned(signed.xml().getBytes(StandardCharsets.UTF_8));
+        assertThat(xml.message()).isEqualTo(PermitMessage.issued(permit));
+        assertThat(xml.chain()).containsExactly(signer, authority);
+    }
+
+    @Test
+    void signsTheDocumentAgainAsUsedOnceCustomsEndorsedIt() {
+        PermitDocument permit = PermitDocuments.export("CH", "NO");
+        KafkaProbe.publish(UUID.randomUUID(), "CH", new PermitIssued(permit));
+        KafkaProbe.collect(EventType.PERMIT_SIGNED.topic(), r -> isSignedEventOf(r, permit), Duration.ofSeconds(30),
+                Duration.ZERO);
+        PermitEndorsed endorsed = PermitDocuments.endorsed(permit, "B", "9.5");
+        KafkaProbe.publish(UUID.randomUUID(), "CH", endorsed);
+        KafkaProbe.publish(UUID.randomUUID(), "CH", endorsed);
+
+        var finals = KafkaProbe.collect(EventType.FINAL_CERTIFICATE_SIGNED.topic(),
+                r -> EventType.FINAL_CERTIFICATE_SIGNED.cloudEventType().equals(KafkaProbe.header(r, "ce_type"))
+                        && permit.permitNumber().equals(KafkaProbe.header(r, "ce_subject")),
+                Duration.ofSeconds(30), Duration.ofSeconds(3));
+
+        assertThat(finals).as("one final certificate however often the endorsement arrives").hasSize(1);
+        FinalCertificateSigned finalCertificate = EventJson.decode(finals.get(0).value(), FinalCertificateSigned.class);
+        PermitMessage used = PermitXml.readSigned(finalCertificate.xml().getBytes(StandardCharsets.UTF_8)).message();
+        assertThat(used.permit()).isEqualTo(permit);
+        assertThat(used.exportEndorsement().quantities())
+                .containsExactly(new PermitMessage.BlockQuantity("B", new BigDecimal("9.5")));
+        assertThat(used.exportEndorsement().port()).isEqualTo(endorsed.port());
+        assertThat(used.exportEndorsement().customsDeclaration()).isEqualTo(endorsed.customsDeclaration());
     }
 
     private static boolean isSignedEventOf(ConsumerRecord<String, String> record, PermitDocument permit) {

@@ -79,12 +79,12 @@ public class EventDispatcher {
             } catch (RuntimeException e) {
                 if (attempt >= config.maxAttempts()) {
                     throw new IllegalStateException("event " + event.id() + " failed " + attempt
-                            + " times: " + e.getMessage(), e);
+                            + " times: " + e, e);
                 }
                 registry.counter("ecites.events.retries", "type", type).increment();
                 Duration pause = backoff(attempt);
                 LOG.warnf("event %s failed (attempt %d of %d), retrying in %s: %s", event.id(), attempt,
-                        config.maxAttempts(), pause, e.getMessage());
+                        config.maxAttempts(), pause, e);
                 sleep(pause);
             }
         }

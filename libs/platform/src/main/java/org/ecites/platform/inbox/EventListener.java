@@ -38,7 +38,7 @@ public class EventListener {
             return message.ack();
         } catch (RuntimeException e) {
             registry.counter("ecites.events.dead-lettered").increment();
-            LOG.errorf("event sent to the dead-letter topic: %s", e.getMessage());
+            LOG.errorf(e, "event sent to the dead-letter topic: %s", e.getMessage());
             return message.nack(e);
         }
     }

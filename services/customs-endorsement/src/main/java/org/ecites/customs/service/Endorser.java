@@ -72,7 +72,8 @@ public class Endorser {
 
         outbox.record(new PermitEndorsed(permit, endorsement.id, exportedOn, request.port(), officer,
                 request.quantities().stream()
-                        .map(q -> new PermitEndorsed.EndorsedQuantity(q.itemId(), q.quantity())).toList()), party);
+                        .map(q -> new PermitEndorsed.EndorsedQuantity(q.itemId(), q.quantity())).toList(),
+                request.customsDeclaration(), request.transportDocument()), party);
         return endorsement;
     }
 }

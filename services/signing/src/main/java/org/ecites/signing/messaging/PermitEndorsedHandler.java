@@ -1,6 +1,6 @@
 package org.ecites.signing.messaging;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.UUID;
 import org.ecites.events.EventType;
 import org.ecites.events.PermitEndorsed;
@@ -8,13 +8,21 @@ import org.ecites.platform.inbox.ReceivedEvent;
 import org.ecites.signing.repository.PermitEndorsement;
 import org.ecites.signing.repository.PermitState;
 import org.ecites.signing.repository.SignedPermit;
+import org.ecites.signing.service.FinalCertificates;
 
-/** Verifiers learn that a permit has been used at export, and what left, where and when. */
-@ApplicationScoped
+/**
+ * Verifiers learn that a permit has been used at export, and what left, where and when; the issuing Party
+ * signs the document as used for the importing Party's systems. A singleton: its state handler parent has no
+ * constructor a client proxy could use.
+ */
+@Singleton
 public class PermitEndorsedHandler extends PermitStateHandler<PermitEndorsed> {
 
-    PermitEndorsedHandler() {
+    private final FinalCertificates finalCertificates;
+
+    PermitEndorsedHandler(FinalCertificates finalCertificates) {
         super(EventType.PERMIT_ENDORSED, PermitState.USED);
+        this.finalCertificates = finalCertificates;
     }
 
     @Override
@@ -35,5 +43,6 @@ public class PermitEndorsedHandler extends PermitStateHandler<PermitEndorsed> {
             row.port = endorsed.port();
             row.persist();
         }
+        finalCertificates.sign(endorsed);
     }
 }

@@ -29,6 +29,11 @@ public class SignedPermit extends PanacheEntityBase {
     public String document;
     public String jws;
     public String seal;
+    /** The CITESEPermit message as issued, with its XML signature. */
+    public String xml;
+    /** The message as used, box 14 filled in, signed again once customs endorsed the document. */
+    @Column(name = "final_xml")
+    public String finalXml;
     @Column(name = "key_id")
     public String keyId;
     @Column(name = "signed_at")

@@ -51,6 +51,14 @@ public class PartyKeys {
         return active != null && !dueForRotation(active) ? active : rotate(party);
     }
 
+    /** The active key opened for signing, with the certificates a verifier needs. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PartySigner signer(String party) {
+        SigningKey key = activeKey(party);
+        return new PartySigner(key, vault.open(key.encryptedPrivateKey, key.keyName),
+                List.of(Crypto.certificate(key.certificate), Crypto.certificate(authorities.ofParty(party).certificate)));
+    }
+
     /** Retires the active key (it keeps verifying) and makes a new one; the trust list shows both. */
     @Transactional(Transactional.TxType.MANDATORY)
     public SigningKey rotate(String party) {
