@@ -48,6 +48,8 @@ class AsyncApiContractTest {
                         "7KQ2M-XH4P9", "<rsm:CITESEPermit/>"),
                 new FinalCertificateSigned(permit, "<rsm:CITESEPermit/>", Instant.now()),
                 new PermitReceived(permit.permitId(), permit.permitNumber(), "CH", "NO", UUID.randomUUID(), Instant.now()),
+                new QuantitiesConfirmed(permit, "NO", "Norwegian EPIX adapter", Instant.now(),
+                        List.of(new QuantitiesConfirmed.ConfirmedQuantity("A", new BigDecimal("2")))),
                 new PermitEndorsed(permit, UUID.randomUUID(), LocalDate.of(2026, 12, 1), "CHZRH", "ch-customs",
                         List.of(new PermitEndorsed.EndorsedQuantity("B", new BigDecimal("8.5"))), "CH-26-EX-7781",
                         "AWB 724-12345675"),

@@ -23,6 +23,7 @@ import javax.xml.validation.Validator;
 import org.ecites.xml.cefact.rsm.CITESEPermitType;
 import org.ecites.xml.cefact.rsm.ObjectFactory;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 
 /**
@@ -60,6 +61,11 @@ public final class PermitXml {
     /** Checks bytes against the schema only: for an answer that may not be signed by us (EPIX responses). */
     public static void validate(byte[] xml) {
         validate(XmlSafety.parse(xml));
+    }
+
+    /** A message we signed, parsed safely, for carrying unchanged inside another document (a SOAP answer). */
+    public static Element element(byte[] xml) {
+        return XmlSafety.parse(xml).getDocumentElement();
     }
 
     private static PermitMessage read(Document document) {

@@ -1,6 +1,7 @@
 package org.ecites.testing;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,10 +14,16 @@ import org.ecites.events.PermitDocument;
 import org.ecites.events.PermitEndorsed;
 import org.ecites.events.PermitSigned;
 import org.ecites.events.TradeParty;
+import org.ecites.infrastructure.TlsMaterial;
+import org.ecites.xml.PermitMessage;
+import org.ecites.xml.PermitXml;
 
 /** Permits and the events about them, as an object mother for tests that drive a service through Kafka. */
 public final class PermitDocuments {
 
+    /** The code printed on every test permit (EPIX TokenId). */
+    public static final String VERIFICATION_CODE = "TEST0-C0DE0";
+    private static final TlsMaterial.Identity TEST_SIGNER = TlsMaterial.selfSigned("CN=test document signer,C=CH");
     private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
     private PermitDocuments() {
@@ -52,10 +59,19 @@ public final class PermitDocuments {
                 origin, null, null, null, null, null, null, null, null, null);
     }
 
-    /** The permit as the signing service announces it; the signatures are not checked by downstream services. */
+    /**
+     * The permit as the signing service announces it, with a real CITESEPermit message signed by a test key;
+     * downstream services do not check the JWS and seal, which are placeholders.
+     */
     public static PermitSigned signed(PermitDocument permit) {
         return new PermitSigned(permit, "dGVzdC1rZXk", "eyJhbGciOiJFUzI1NiJ9.e30.c2lnbmF0dXJl", "CITES1:TEST-" + permit.permitNumber(),
-                Instant.now(), "TEST0-C0DE0", null);
+                Instant.now(), VERIFICATION_CODE, xml(new PermitMessage(permit, null, null)));
+    }
+
+    /** The message signed by the test key of the document's issuing Party (the same key for every Party). */
+    public static String xml(PermitMessage message) {
+        return new String(PermitXml.writeSigned(message, TEST_SIGNER.key().getPrivate(),
+                List.of(TEST_SIGNER.certificate())), StandardCharsets.UTF_8);
     }
 
     public static PermitEndorsed endorsed(PermitDocument permit, String itemId, String quantity) {

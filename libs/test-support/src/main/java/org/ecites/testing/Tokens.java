@@ -33,6 +33,12 @@ public final class Tokens {
         return token("cites-secretariat", "CH", "secretariat");
     }
 
+    /** The platform's operator: acts for no Party. */
+    public static String platformAdmin() {
+        return Jwt.preferredUserName("ops-admin").groups(Set.of("platform-admin"))
+                .issuer("https://server.example.com").audience("https://service.example.com").sign();
+    }
+
     public static String withoutParty(String role) {
         return Jwt.preferredUserName("nobody").groups(Set.of(role))
                 .issuer("https://server.example.com").audience("https://service.example.com").sign();

@@ -19,6 +19,7 @@ import org.ecites.events.PermitDocument;
 import org.ecites.events.PermitReceived;
 import org.ecites.testing.KafkaProbe;
 import org.ecites.testing.PermitDocuments;
+import org.ecites.testing.PartnerTls;
 import org.ecites.testing.RealInfrastructure;
 import org.ecites.testing.Tokens;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
 @WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(PartnerTls.class)
 class ExchangeTest {
 
     @BeforeAll
@@ -62,18 +64,25 @@ class ExchangeTest {
     }
 
     @Test
-    void aPermitForAPartyWithoutRouteIsRecordedAsSuch() {
+    void aPermitForAPartyWithoutPartnerWaitsToBePulled() {
         PermitDocument permit = PermitDocuments.export("CH", "KE");
         KafkaProbe.publish(UUID.randomUUID(), "CH", PermitDocuments.signed(permit));
 
-        awaitDelivery(permit, "NO_ROUTE");
+        awaitDelivery(permit, "PENDING_DELIVERY");
+        String id = given().auth().oauth2(Tokens.maOfficer("CH")).get("/api/v1/deliveries").then()
+                .body("find { it.permitNumber == '" + permit.permitNumber() + "' }.route", equalTo("PULL"))
+                .extract().path("find { it.permitNumber == '" + permit.permitNumber() + "' }.id");
+        given().auth().oauth2(Tokens.maOfficer("CH")).get("/api/v1/deliveries/" + id).then().statusCode(200)
+                .body("history[0].status", equalTo("PENDING_DELIVERY")).body("history[0].detail", equalTo("PULL"));
+        given().auth().oauth2(Tokens.maOfficer("NO")).get("/api/v1/deliveries/" + id).then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
     void theExchangeLearnsFromTheRegistrysEventsWhichPartiesItHosts() {
         PermitDocument before = PermitDocuments.export("CH", "GH");
         KafkaProbe.publish(UUID.randomUUID(), "CH", PermitDocuments.signed(before));
-        awaitDelivery(before, "NO_ROUTE");
+        awaitDelivery(before, "PENDING_DELIVERY");
 
         HostedParties.onboard("GH");
         PermitDocument whileHosted = PermitDocuments.export("CH", "GH");
@@ -85,7 +94,7 @@ class ExchangeTest {
         HostedParties.offboard("GH");
         PermitDocument after = PermitDocuments.export("CH", "GH");
         KafkaProbe.publish(UUID.randomUUID(), "CH", PermitDocuments.signed(after));
-        awaitDelivery(after, "NO_ROUTE");
+        awaitDelivery(after, "PENDING_DELIVERY");
         given().auth().oauth2(Tokens.maOfficer("GH")).get("/api/v1/inbox").then().statusCode(200)
                 .body("permitNumber", hasItem(whileHosted.permitNumber()))
                 .body("permitNumber", not(hasItem(after.permitNumber())));

@@ -15,12 +15,14 @@ import org.ecites.testing.ApiContractTests;
 import org.ecites.testing.IsolationSuite;
 import org.ecites.testing.KafkaProbe;
 import org.ecites.testing.PermitDocuments;
+import org.ecites.testing.PartnerTls;
 import org.ecites.testing.RealInfrastructure;
 import org.ecites.testing.Tokens;
 
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
 @WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(PartnerTls.class)
 class OpenApiContractTest extends ApiContractTests {
 
     @Override
@@ -31,7 +33,10 @@ class OpenApiContractTest extends ApiContractTests {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.maOfficer("NO"))
                 .get("/api/v1/inbox").then().statusCode(200).body("permitNumber", hasItem(permit.permitNumber())));
 
-        return IsolationSuite.of(service(), "CH", "KE")
+        String delivery = given().auth().oauth2(Tokens.maOfficer("CH")).get("/api/v1/deliveries").then()
+                .extract().path("find { it.permitNumber == '" + permit.permitNumber() + "' }.id");
+
+        return IsolationSuite.of(service(), "CH", "KE").pathValue("id", delivery)
                 .secret(permit.permitNumber()).secret(permit.permitId());
     }
 }

@@ -16,6 +16,7 @@ import org.ecites.events.PermitDocument;
 import org.ecites.platform.tenancy.PartyScope;
 import org.ecites.testing.KafkaProbe;
 import org.ecites.testing.PermitDocuments;
+import org.ecites.testing.PartnerTls;
 import org.ecites.testing.RealInfrastructure;
 import org.ecites.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
 @WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(PartnerTls.class)
 class RowLevelSecurityTest {
 
     @Inject

@@ -1,8 +1,13 @@
 package org.ecites.exchange.repository;
 
+/** Where a delivery stands, in the ePhyto Hub's terms. */
 public enum DeliveryStatus {
-    /** In the importing Party's inbox. */
+    /** Waiting: to be pushed (again) to a partner, or to be pulled by the other Party. */
+    PENDING_DELIVERY,
+    /** In the other Party's inbox, taken by its partner system, or pulled by it. */
     DELIVERED,
-    /** The importing Party is not hosted and no partner route to it exists yet. */
-    NO_ROUTE
+    /** Taken, but the receiver reported something it could not fully use. */
+    DELIVERED_WITH_WARNINGS,
+    /** Every attempt failed: an operator may retry it once the partner is back. */
+    FAILED_DELIVERY
 }

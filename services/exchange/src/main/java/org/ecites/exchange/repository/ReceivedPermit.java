@@ -6,18 +6,29 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
-/** A permit in an importing Party's inbox, with the exporter's signatures as received. */
+/**
+ * A document in the receiving Party's inbox, once per version (as issued, as used), with the sender's
+ * signatures as received: our JWS and seal from a hosted Party, the XML signature from a partner.
+ */
 @Entity
 @Table(name = "received_permit")
 public class ReceivedPermit extends PanacheEntityBase {
 
+    public static final String ISSUED = "ISSUED";
+    public static final String FINAL = "FINAL";
+
     @Id
+    public UUID id;
     @Column(name = "permit_id")
     public UUID permitId;
+    public String version;
     @Column(name = "delivery_id")
     public UUID deliveryId;
+    @Column(name = "partner_id")
+    public UUID partnerId;
     @Column(name = "permit_number")
     public String permitNumber;
     @Column(name = "sender_party")
@@ -25,10 +36,23 @@ public class ReceivedPermit extends PanacheEntityBase {
     @Column(name = "recipient_party")
     public String recipientParty;
     public String document;
+    public String xml;
     @Column(name = "key_id")
     public String keyId;
     public String jws;
     public String seal;
     @Column(name = "received_at")
     public Instant receivedAt;
+    /** ACCEPTED or REJECTED by the receiving Management Authority; null while it has not decided. */
+    public String decision;
+    @Column(name = "decision_reason")
+    public String decisionReason;
+    @Column(name = "decided_by")
+    public String decidedBy;
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    public static Optional<ReceivedPermit> of(UUID permitId, String version) {
+        return find("permitId = ?1 and version = ?2", permitId, version).firstResultOptional();
+    }
 }

@@ -6,10 +6,14 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import java.util.List;
+import java.util.UUID;
 import org.ecites.api.PartyRule;
 import org.ecites.exchange.repository.Delivery;
+import org.ecites.exchange.repository.DeliveryHistory;
 import org.ecites.exchange.repository.ReceivedPermit;
+import org.ecites.platform.problem.ProblemException;
 import org.ecites.platform.rest.PageRequest;
 import org.ecites.platform.security.Caller;
 import org.ecites.platform.security.Roles;
@@ -32,6 +36,16 @@ public class ExchangeResource {
     public List<InboxEntry> inbox(@Valid @BeanParam PageRequest paging) {
         return ReceivedPermit.<ReceivedPermit>find("recipientParty", Sort.descending("receivedAt"), caller.party())
                 .page(paging.page()).stream().map(InboxEntry::of).toList();
+    }
+
+    /** One delivery of the caller's Party's documents, with every step it went through. */
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
+    @GET
+    @Path("/deliveries/{id}")
+    public DeliveryView delivery(@PathParam("id") UUID id) {
+        return Delivery.<Delivery>findByIdOptional(id).filter(delivery -> delivery.senderParty.equals(caller.party()))
+                .map(delivery -> DeliveryView.of(delivery, DeliveryHistory.of(id)))
+                .orElseThrow(() -> ProblemException.notFound("no delivery " + id + " of your Party's documents"));
     }
 
     /** Where the caller's Party's permits went, newest first. */

@@ -1,0 +1,53 @@
+package org.ecites.exchange;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import javax.net.ssl.SSLContext;
+import org.apache.cxf.configuration.jsse.TLSClientParameters;
+import org.apache.cxf.frontend.ClientProxy;
+import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
+import org.apache.cxf.transport.http.HTTPConduit;
+import org.ecites.exchange.soap.CitesDataExchange;
+import org.ecites.infrastructure.TlsMaterial;
+import org.ecites.testing.PartnerTls;
+import org.ecites.testing.Tokens;
+
+/** Partner systems as tests play them: registered by a platform administrator, calling over mutual TLS. */
+final class EpixClients {
+
+    private EpixClients() {
+    }
+
+    /** A JAX-WS client of CitesDataExchange that shows the given TLS identity. */
+    static CitesDataExchange calling(SSLContext tls) {
+        JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
+        factory.setServiceClass(CitesDataExchange.class);
+        factory.setAddress(PartnerTls.baseUrl() + "/soap/CitesDataExchange");
+        CitesDataExchange port = (CitesDataExchange) factory.create();
+        TLSClientParameters parameters = new TLSClientParameters();
+        parameters.setSSLSocketFactory(tls.getSocketFactory());
+        ((HTTPConduit) ClientProxy.getClient(port).getConduit()).setTlsClientParameters(parameters);
+        return port;
+    }
+
+    /** Registers a partner system for the Parties (or finds it registered) and returns its identity. */
+    static TlsMaterial.ClientIdentity registered(String name, String subject, String protocol, String endpoint,
+            String... parties) {
+        TlsMaterial.ClientIdentity identity = PartnerTls.client(name, subject);
+        Map<String, Object> request = new HashMap<>(Map.of("name", name, "protocol", protocol,
+                "parties", Set.of(parties), "tlsCertificate", identity.certificatePem(),
+                "signingCertificate", identity.certificatePem()));
+        if (endpoint != null) {
+            request.put("endpoint", endpoint);
+        }
+        int status = given().auth().oauth2(Tokens.platformAdmin()).contentType("application/json")
+                .body(request).post("/api/v1/partners").statusCode();
+        if (status != 201 && status != 409) {
+            throw new IllegalStateException("partner " + name + " not registered: " + status);
+        }
+        return identity;
+    }
+}
