@@ -14,7 +14,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -26,6 +28,7 @@ import org.ecites.events.EventType;
 import org.ecites.events.ImportCleared;
 import org.ecites.events.PermitCancelled;
 import org.ecites.events.PermitDocument;
+import org.ecites.events.QuantitiesConfirmed;
 import org.ecites.testing.KafkaProbe;
 import org.ecites.testing.PermitDocuments;
 import org.ecites.testing.RealInfrastructure;
@@ -70,6 +73,27 @@ class ImportClearanceTest {
 
         clear(permit, "NO", Map.of("itemId", "A", "quantity", 2)).statusCode(409)
                 .body("detail", containsString("is used"));
+    }
+
+    @Test
+    void quantitiesAPartnerSystemConfirmedAreTheClearanceOfANonHostedImporterOnce() {
+        PermitDocument permit = signed(PermitDocuments.export("CH", "FR"));
+        QuantitiesConfirmed confirmed = new QuantitiesConfirmed(permit, "FR", "fr-epix", Instant.now(),
+                List.of(new QuantitiesConfirmed.ConfirmedQuantity("A", new BigDecimal("2")),
+                        new QuantitiesConfirmed.ConfirmedQuantity("B", new BigDecimal("9"))));
+        KafkaProbe.publish(UUID.randomUUID(), "FR", confirmed);
+        KafkaProbe.publish(UUID.randomUUID(), "FR", confirmed);
+
+        var events = KafkaProbe.collect(EventType.IMPORT_CLEARED.topic(), r -> permit.permitNumber()
+                .equals(KafkaProbe.header(r, "ce_subject")), Duration.ofSeconds(30), Duration.ofSeconds(3));
+        assertThat(events).as("one clearance however often the confirmation arrives").hasSize(1);
+        ImportCleared cleared = EventJson.decode(events.get(0).value(), ImportCleared.class);
+        assertThat(cleared.port()).isNull();
+        assertThat(cleared.officer()).isEqualTo("partner system fr-epix");
+        assertThat(cleared.discrepancies()).containsExactly("imported without an export endorsement");
+        given().auth().oauth2(Tokens.customsOfficer("CH")).queryParam("issuer", "CH")
+                .get("/api/v1/consignments/" + permit.permitNumber()).then().statusCode(200)
+                .body("blocks.find { it.itemId == 'B' }.imported", equalTo(9.0f));
     }
 
     @Test

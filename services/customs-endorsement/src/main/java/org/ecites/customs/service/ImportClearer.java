@@ -19,6 +19,7 @@ import org.ecites.customs.repository.Endorsement;
 import org.ecites.customs.repository.EndorsementStatus;
 import org.ecites.customs.rest.ClearanceRequest;
 import org.ecites.events.ImportCleared;
+import org.ecites.events.QuantitiesConfirmed;
 import org.ecites.events.LineItem;
 import org.ecites.events.PermitDocument;
 import org.ecites.platform.outbox.Outbox;
@@ -68,28 +69,61 @@ public class ImportClearer {
             throw ProblemException.invalidField("arrivedOn", "the goods cannot have arrived after today, " + today);
         }
         checkImportPermit(request, permit);
-        Map<String, LineItem> items = BlockQuantities.check(request.quantities().stream()
-                .map(q -> new BlockQuantities.Given(q.itemId(), q.quantity(), q.unit())).toList(), permit, false);
+        List<BlockQuantities.Given> given = request.quantities().stream()
+                .map(q -> new BlockQuantities.Given(q.itemId(), q.quantity(), q.unit())).toList();
+        Map<String, LineItem> items = BlockQuantities.check(given, permit, false);
+        record(permit, new Arrival(party, request.port(), arrivedOn, request.importPermitNumber(),
+                request.customsDeclaration(), officer, given), items, now);
+        return document;
+    }
 
+    /**
+     * The quantities a non-hosted importing Party's customs inspected, confirmed by its partner system: a
+     * clearance made abroad, recorded once, with the same discrepancies as one made here.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void clearAbroad(QuantitiesConfirmed confirmed) {
+        EndorsablePermit document = EndorsablePermit.findById(confirmed.permitId());
+        if (document == null) {
+            return;
+        }
+        locks.lock("clearance:" + document.permitId);
+        if (Clearance.ofPermit(document.permitId).isPresent()) {
+            return;
+        }
+        PermitDocument permit = document.permit();
+        List<BlockQuantities.Given> given = confirmed.quantities().stream()
+                .map(q -> new BlockQuantities.Given(q.itemId(), q.quantity(), null)).toList();
+        Map<String, LineItem> items = BlockQuantities.check(given, permit, false);
+        record(permit, new Arrival(confirmed.importerParty(), null,
+                LocalDate.ofInstant(confirmed.confirmedAt(), ZoneOffset.UTC), permit.importPermitNumber(), null,
+                "partner system " + confirmed.partner(), given), items, clock.instant());
+    }
+
+    private void record(PermitDocument permit, Arrival arrival, Map<String, LineItem> items, Instant now) {
         Clearance clearance = new Clearance();
         clearance.id = UUID.randomUUID();
         clearance.permitId = permit.permitId();
-        clearance.importerParty = party;
-        clearance.port = request.port();
-        clearance.arrivedOn = arrivedOn;
-        clearance.importPermitNumber = request.importPermitNumber();
-        clearance.customsDeclaration = request.customsDeclaration();
-        clearance.officer = officer;
+        clearance.importerParty = arrival.party();
+        clearance.port = arrival.port();
+        clearance.arrivedOn = arrival.on();
+        clearance.importPermitNumber = arrival.importPermitNumber();
+        clearance.customsDeclaration = arrival.customsDeclaration();
+        clearance.officer = arrival.officer();
         clearance.createdAt = now;
-        request.quantities().forEach(q -> clearance.quantities.add(new Endorsement.Quantity(q.itemId(), q.quantity())));
-        List<String> discrepancies = discrepancies(request, permit, items, arrivedOn);
+        arrival.quantities().forEach(q -> clearance.quantities.add(new Endorsement.Quantity(q.itemId(), q.quantity())));
+        List<String> discrepancies = discrepancies(arrival, permit, items);
         clearance.discrepancies = String.join("\n", discrepancies);
         clearance.persist();
 
-        outbox.record(new ImportCleared(permit, clearance.id, arrivedOn, request.port(), officer,
-                request.quantities().stream().map(q -> new ImportCleared.ClearedQuantity(q.itemId(), q.quantity()))
-                        .toList(), discrepancies), party);
-        return document;
+        outbox.record(new ImportCleared(permit, clearance.id, arrival.on(), arrival.port(), arrival.officer(),
+                arrival.quantities().stream().map(q -> new ImportCleared.ClearedQuantity(q.itemId(), q.quantity()))
+                        .toList(), discrepancies), arrival.party());
+    }
+
+    /** What customs saw arrive; no port when a partner system confirmed the quantities (EPIX names none). */
+    private record Arrival(String party, String port, LocalDate on, String importPermitNumber,
+            String customsDeclaration, String officer, List<BlockQuantities.Given> quantities) {
     }
 
     /** Art. III.2(d): an Appendix I specimen is imported under the import permit the export permit quotes. */
@@ -103,8 +137,8 @@ public class ImportClearer {
         }
     }
 
-    private static List<String> discrepancies(ClearanceRequest request, PermitDocument permit,
-            Map<String, LineItem> items, LocalDate arrivedOn) {
+    private static List<String> discrepancies(Arrival arrival, PermitDocument permit, Map<String, LineItem> items) {
+        LocalDate arrivedOn = arrival.on();
         List<String> found = new ArrayList<>();
         Optional<Endorsement> export = Endorsement.<Endorsement>find("permitId", permit.permitId()).firstResultOptional();
         if (export.isEmpty()) {
@@ -115,7 +149,7 @@ public class ImportClearer {
         }
         Map<String, BigDecimal> exported = export.map(e -> e.quantities.stream()
                 .collect(Collectors.toMap(q -> q.itemId, q -> q.quantity))).orElse(Map.of());
-        for (ClearanceRequest.Quantity quantity : request.quantities()) {
+        for (BlockQuantities.Given quantity : arrival.quantities()) {
             LineItem item = items.get(quantity.itemId());
             if (quantity.quantity().compareTo(item.quantity()) > 0) {
                 found.add("block " + item.itemId() + ": imported " + BlockQuantities.plain(quantity.quantity())
