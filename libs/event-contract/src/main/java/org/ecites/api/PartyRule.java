@@ -15,6 +15,11 @@ public final class PartyRule {
     public static final String GLOBAL = "global";
     /** Anyone, without a token, limited per client address. */
     public static final String PUBLIC = "public";
+    /**
+     * Partner systems only, known by their registered TLS client certificate on the mutual-TLS port; no
+     * bearer token opens it. The document's Parties are checked against the certificate's country.
+     */
+    public static final String PARTNER_CERTIFICATE = "partner-certificate";
     /** The platform's operators only. */
     public static final String PLATFORM = "platform";
 

@@ -130,6 +130,14 @@ public final class TlsMaterial {
     }
 
     public record Identity(KeyPair key, X509Certificate certificate) {
+
+        public String certificatePem() {
+            try {
+                return pem(certificate);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** A partner system's TLS identity: its key store, its certificate as PEM, and a context that trusts our CA. */

@@ -104,6 +104,12 @@ public final class IsolationSuite {
             return;
         }
         Object body = bodies.getOrDefault(operation.path("operationId").asText(), "{}");
+        if (rule.equals(PartyRule.PARTNER_CERTIFICATE)) {
+            expect(name, "no certificate", call(method, path, body, null, operation), Set.of(401), breaches);
+            expect(name, "a token but no certificate", call(method, path, body, Tokens.maOfficer(owner), operation),
+                    Set.of(401), breaches);
+            return;
+        }
         if (rule.equals(PartyRule.PUBLIC)) {
             expect(name, "anonymous", call(method, path, body, null, operation), Set.of(), breaches);
             return;

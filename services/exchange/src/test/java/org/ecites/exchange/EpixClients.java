@@ -36,16 +36,24 @@ final class EpixClients {
     /** Registers a partner system for the Parties (or finds it registered) and returns its identity. */
     static TlsMaterial.ClientIdentity registered(String name, String subject, String protocol, String endpoint,
             String... parties) {
+        return registeredWithSigner(name, subject, protocol, endpoint, null, parties);
+    }
+
+    /** @param signingCertificate PEM its Parties' XML signatures chain to; null: its TLS certificate */
+    static TlsMaterial.ClientIdentity registeredWithSigner(String name, String subject, String protocol,
+            String endpoint, String signingCertificate, String... parties) {
         TlsMaterial.ClientIdentity identity = PartnerTls.client(name, subject);
         Map<String, Object> request = new HashMap<>(Map.of("name", name, "protocol", protocol,
                 "parties", Set.of(parties), "tlsCertificate", identity.certificatePem(),
-                "signingCertificate", identity.certificatePem()));
+                "signingCertificate", signingCertificate != null ? signingCertificate : identity.certificatePem()));
         if (endpoint != null) {
             request.put("endpoint", endpoint);
         }
         int status = given().auth().oauth2(Tokens.platformAdmin()).contentType("application/json")
                 .body(request).post("/api/v1/partners").statusCode();
-        if (status != 201 && status != 409) {
+        boolean registeredBefore = status == 409 && given().auth().oauth2(Tokens.platformAdmin()).get("/api/v1/partners")
+                .then().extract().jsonPath().getList("name").contains(name);
+        if (status != 201 && !registeredBefore) {
             throw new IllegalStateException("partner " + name + " not registered: " + status);
         }
         return identity;

@@ -4,7 +4,9 @@ import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.ecites.api.PartyRule;
 import org.ecites.exchange.repository.Delivery;
 import org.ecites.exchange.repository.DeliveryHistory;
 import org.ecites.exchange.repository.ReceivedPermit;
+import org.ecites.exchange.service.Decisions;
 import org.ecites.platform.problem.ProblemException;
 import org.ecites.platform.rest.PageRequest;
 import org.ecites.platform.security.Caller;
@@ -24,9 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 public class ExchangeResource {
 
     private final Caller caller;
+    private final Decisions decisions;
 
-    ExchangeResource(Caller caller) {
+    ExchangeResource(Caller caller, Decisions decisions) {
         this.caller = caller;
+        this.decisions = decisions;
     }
 
     /** Documents other Parties issued for trade with the caller's Party, newest first. */
@@ -46,6 +51,16 @@ public class ExchangeResource {
         return Delivery.<Delivery>findByIdOptional(id).filter(delivery -> delivery.senderParty.equals(caller.party()))
                 .map(delivery -> DeliveryView.of(delivery, DeliveryHistory.of(id)))
                 .orElseThrow(() -> ProblemException.notFound("no delivery " + id + " of your Party's documents"));
+    }
+
+    /** The Management Authority accepts or rejects a received document; the issuing Party learns it. */
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
+    @POST
+    @Path("/inbox/{id}/decision")
+    @RolesAllowed(Roles.MA_OFFICER)
+    public InboxEntry decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
+        return InboxEntry.of(decisions.decide(id, caller.party(), request.decision(), request.reason(),
+                caller.username()));
     }
 
     /** Where the caller's Party's permits went, newest first. */

@@ -2,19 +2,32 @@ package org.ecites.exchange.rest;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
+import java.util.UUID;
 import org.ecites.exchange.repository.ReceivedPermit;
 
+/**
+ * A document in the caller's Party's inbox, once per version (ISSUED, FINAL).
+ *
+ * @param viaPartner true when a partner system sent it (its XML signature was checked on receipt)
+ * @param decision ACCEPTED or REJECTED by the caller's Management Authority, null until it decides
+ */
 public record InboxEntry(
+        UUID id,
         String permitNumber,
         String senderParty,
+        String version,
         Instant receivedAt,
+        boolean viaPartner,
         String keyId,
         String jws,
         String seal,
+        String decision,
+        String decisionReason,
         @JsonRawValue String permit) {
 
     static InboxEntry of(ReceivedPermit received) {
-        return new InboxEntry(received.permitNumber, received.senderParty, received.receivedAt, received.keyId,
-                received.jws, received.seal, received.document);
+        return new InboxEntry(received.id, received.permitNumber, received.senderParty, received.version,
+                received.receivedAt, received.partnerId != null, received.keyId, received.jws, received.seal,
+                received.decision, received.decisionReason, received.document);
     }
 }

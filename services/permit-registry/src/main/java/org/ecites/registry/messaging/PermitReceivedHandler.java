@@ -3,6 +3,8 @@ package org.ecites.registry.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ecites.events.EventType;
 import org.ecites.events.PermitReceived;
+import org.ecites.platform.inbox.ReceivedEvent;
+import org.ecites.registry.repository.Permit;
 import org.ecites.registry.repository.PermitStatus;
 
 @ApplicationScoped
@@ -10,6 +12,14 @@ public class PermitReceivedHandler extends PermitStatusHandler<PermitReceived> {
 
     PermitReceivedHandler() {
         super(EventType.PERMIT_RECEIVED, PermitStatus.SENT, "SENT");
+    }
+
+    /** A partner system's document, received for one of our Parties, is none of this registry's documents. */
+    @Override
+    public void handle(ReceivedEvent<PermitReceived> event) {
+        if (Permit.findById(event.payload().permitId()) != null) {
+            super.handle(event);
+        }
     }
 
     @Override

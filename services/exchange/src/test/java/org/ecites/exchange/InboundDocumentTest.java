@@ -1,0 +1,148 @@
+package org.ecites.exchange;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
+import org.ecites.events.EventType;
+import org.ecites.events.PermitDocument;
+import org.ecites.infrastructure.TlsMaterial;
+import org.ecites.testing.KafkaProbe;
+import org.ecites.testing.PartnerTls;
+import org.ecites.testing.PermitDocuments;
+import org.ecites.testing.RealInfrastructure;
+import org.ecites.testing.Tokens;
+import org.ecites.xml.PermitMessage;
+import org.ecites.xml.PermitXml;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Italy's national system pushes its signed documents for Norway; Norway's Management Authority decides. */
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(PartnerTls.class)
+class InboundDocumentTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TlsMaterial.Identity ITALIAN_SIGNER = TlsMaterial.selfSigned("CN=CITES signer,C=IT");
+    private static PartnerEndpoint italyReceives;
+    private static SSLContext italy;
+
+    @BeforeAll
+    static void norwayIsHosted() {
+        HostedParties.onboard("CH", "NO");
+        italyReceives = PartnerEndpoint.failingFirst(0);
+    }
+
+    @BeforeEach
+    void italyIsAPartner() {
+        if (italy == null) {
+            italy = EpixClients.registeredWithSigner("it-national", "CN=Italian CITES system,C=IT", "REST", italyReceives.url(),
+                    ITALIAN_SIGNER.certificatePem(), "IT").sslContext();
+        }
+    }
+
+    @Test
+    void aSignedDocumentIsReceivedOnceAndTheRejectionGoesBackToThePartner() throws Exception {
+        PermitDocument permit = PermitDocuments.export("IT", "NO");
+        byte[] xml = signed(permit, ITALIAN_SIGNER);
+
+        HttpResponse<String> first = push(italy, xml);
+        HttpResponse<String> again = push(italy, xml);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(again.statusCode()).as("the same document and version twice is one").isEqualTo(200);
+        String entry = JSON.readTree(first.body()).get("receiptId").asText();
+        assertThat(JSON.readTree(again.body()).get("receiptId").asText()).isEqualTo(entry);
+        assertThat(KafkaProbe.collect(EventType.PERMIT_RECEIVED.topic(), r -> permit.permitNumber()
+                .equals(KafkaProbe.header(r, "ce_subject")), Duration.ofSeconds(20), Duration.ofSeconds(2))).hasSize(1);
+        given().auth().oauth2(Tokens.maOfficer("NO")).get("/api/v1/inbox").then().statusCode(200)
+                .body("find { it.id == '" + entry + "' }.viaPartner", equalTo(true))
+                .body("find { it.id == '" + entry + "' }.permit.lineItems[0].scientificName", equalTo("Crocodylus niloticus"));
+
+        given().auth().oauth2(Tokens.maOfficer("NO")).contentType("application/json")
+                .body(Map.of("decision", "REJECTED")).post("/api/v1/inbox/" + entry + "/decision")
+                .then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        given().auth().oauth2(Tokens.maOfficer("CH")).contentType("application/json")
+                .body(Map.of("decision", "ACCEPTED")).post("/api/v1/inbox/" + entry + "/decision").then().statusCode(404);
+        given().auth().oauth2(Tokens.maOfficer("NO")).contentType("application/json")
+                .body(Map.of("decision", "REJECTED", "reason", "the importer named is not registered with us"))
+                .post("/api/v1/inbox/" + entry + "/decision").then().statusCode(200).body("decision", equalTo("REJECTED"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !italyReceives.taken().isEmpty());
+        PartnerEndpoint.Received acknowledgement = italyReceives.taken().getFirst();
+        assertThat(acknowledgement.message()).isEqualTo("ACKNOWLEDGEMENT");
+        JsonNode notice = JSON.readTree(acknowledgement.body());
+        assertThat(notice.get("permitNumber").asText()).isEqualTo(permit.permitNumber());
+        assertThat(notice.get("reason").asText()).isEqualTo("REJECTED: the importer named is not registered with us");
+    }
+
+    @Test
+    void forgedForeignSignedMalformedHostileAndMisaddressedDocumentsAreRefusedAndNothingIsStored() throws Exception {
+        PermitDocument permit = PermitDocuments.export("IT", "NO");
+        String xml = new String(signed(permit, ITALIAN_SIGNER), StandardCharsets.UTF_8);
+        String forged = xml.replace("<ram:ItemQuantity>2</ram:ItemQuantity>", "<ram:ItemQuantity>200</ram:ItemQuantity>");
+
+        assertRefused(push(italy, forged.getBytes(StandardCharsets.UTF_8)), 400, "Signature");
+        assertRefused(push(italy, signed(permit, TlsMaterial.selfSigned("CN=someone,C=IT"))), 400, "Signature");
+        assertRefused(push(italy, ("<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<r>&x;</r>").getBytes(StandardCharsets.UTF_8)), 400, "CITESEPermit");
+        assertRefused(push(italy, "<CITESEPermit".getBytes(StandardCharsets.UTF_8)), 400, "CITESEPermit");
+        assertOversizedRefused(new byte[600_000]);
+        assertRefused(push(italy, signed(PermitDocuments.export("DE", "NO"), ITALIAN_SIGNER)), 403, null);
+        assertRefused(push(italy, signed(PermitDocuments.export("IT", "KE"), ITALIAN_SIGNER)), 400, "ConsigneeTradeParty");
+        assertThat(push(PartnerTls.withoutCertificate(), xml.getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(401);
+        given().auth().oauth2(Tokens.maOfficer("NO")).contentType("application/xml").body(xml)
+                .post("/api/v1/partner/documents").then().statusCode(401);
+
+        assertThat(RealInfrastructure.queryAsOwner("select count(*) from received_permit where permit_number = ?",
+                permit.permitNumber())).isEqualTo(0L);
+    }
+
+    private static byte[] signed(PermitDocument permit, TlsMaterial.Identity signer) {
+        return PermitXml.writeSigned(PermitMessage.issued(permit), signer.key().getPrivate(), List.of(signer.certificate()));
+    }
+
+    private static HttpResponse<String> push(SSLContext tls, byte[] xml) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(tls).build();
+        return client.send(HttpRequest.newBuilder(URI.create(PartnerTls.baseUrl() + "/api/v1/partner/documents"))
+                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(xml)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The HTTP layer answers 413 past its body limit (512 KiB) and may close the connection while the body still streams. */
+    private static void assertOversizedRefused(byte[] body) {
+        try {
+            assertThat(push(italy, body).statusCode()).isEqualTo(413);
+        } catch (Exception closedWhileSending) {
+            assertThat(closedWhileSending).isInstanceOf(IOException.class);
+        }
+    }
+
+    private static void assertRefused(HttpResponse<String> answer, int status, String field) throws Exception {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
+        if (field != null) {
+            assertThat(JSON.readTree(answer.body()).at("/errors/0/field").asText()).isEqualTo(field);
+        }
+    }
+}
