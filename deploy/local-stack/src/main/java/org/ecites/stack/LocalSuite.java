@@ -46,6 +46,9 @@ public final class LocalSuite {
         text.append(String.format("  %-20s %s   (admin console: admin / admin)%n", "keycloak", suite.keycloak().url()))
                 .append(String.format("  %-20s 127.0.0.1:%d   (user postgres / postgres, one database per service)%n",
                         "postgresql", suite.postgresPort()))
+                .append(String.format("  %-20s %s   (EPIX SOAP at /soap/CitesDataExchange?wsdl; client certificates%n"
+                        + "  %-20s from the CA in %s: register them with POST /api/v1/partners on exchange)%n",
+                        "partner TLS", suite.partnerUrl(), "", suite.tls().caCertificate().getParent()))
                 .append(String.format("  %-20s %s%n%n", "logs", suite.logs()))
                 .append("  Demo users (password = user name): ch-officer, ch-customs, ch-applicant, ch-admin (Switzerland),\n")
                 .append("  no-officer, no-customs, no-admin (Norway), cites-secretariat, ops-admin (onboards Parties:\n")

@@ -16,6 +16,11 @@ public record Ports(int postgres, int keycloak, int keycloakManagement, boolean 
         return new Ports(0, free(), free(), true);
     }
 
+    /** The exchange's mutual-TLS port for partner systems. */
+    public int partnerTls() {
+        return anyFreePort ? free() : 8443;
+    }
+
     public int service(Service service) {
         return anyFreePort ? free() : service.defaultPort();
     }

@@ -15,6 +15,7 @@ import org.ecites.infrastructure.Kafka;
 import org.ecites.infrastructure.Keycloak;
 import org.ecites.infrastructure.ManagedProcess;
 import org.ecites.infrastructure.Postgres;
+import org.ecites.infrastructure.TlsMaterial;
 
 /**
  * The whole suite on this machine: PostgreSQL, Kafka, Keycloak and the five packaged services, each
@@ -31,6 +32,8 @@ public final class Suite implements AutoCloseable {
     private final Path logs;
     private Keycloak keycloak;
     private Postgres postgres;
+    private TlsMaterial tls;
+    private int partnerPort;
 
     private Suite(Path logs) {
         this.logs = logs;
@@ -62,6 +65,8 @@ public final class Suite implements AutoCloseable {
                 repoRoot.resolve("deploy/keycloak/ecites-realm.json"), Map.of(ONBOARDING_SECRET, onboardingSecret),
                 ports.keycloak(), ports.keycloakManagement(), logs));
         String masterKey = randomSecret();
+        tls = TlsMaterial.create(repoRoot.resolve("target/local-suite/tls"));
+        partnerPort = ports.partnerTls();
         Map<Service, ManagedProcess> processes = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
             postgres.createDatabase(service.database());
@@ -72,15 +77,19 @@ public final class Suite implements AutoCloseable {
             postgres.execute("grant connect on database " + service.database() + " to " + appRole);
             int port = ports.service(service);
             serviceUrls.put(service, "http://127.0.0.1:" + port);
-            processes.put(service, started(ManagedProcess.start(service.module(), List.of(
+            List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
                     "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
                     "-Decites.db.url=" + postgres.jdbcUrl(service.database()),
                     "-Decites.db.user=" + appRole, "-Decites.db.owner=" + Postgres.USER,
                     "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
                     "-Decites.oidc.url=" + keycloak.realmUrl(), "-Decites.identity.url=" + keycloak.url(),
-                    "-Decites.identity.temporary-passwords=false", "-Decites.log.json=false",
-                    "-jar", serviceJar(repoRoot, service).toString()),
+                    "-Decites.identity.temporary-passwords=false", "-Decites.log.json=false"));
+            if (service == Service.EXCHANGE) {
+                command.addAll(partnerTls());
+            }
+            command.addAll(List.of("-jar", serviceJar(repoRoot, service).toString()));
+            processes.put(service, started(ManagedProcess.start(service.module(), command,
                     Map.of("ECITES_SIGNING_MASTER_KEY", masterKey, ONBOARDING_SECRET, onboardingSecret,
                             "ECITES_DB_PASSWORD", appPassword,
                             "ECITES_DB_OWNER_PASSWORD", Postgres.PASSWORD,
@@ -89,6 +98,24 @@ public final class Suite implements AutoCloseable {
         processes.forEach((service, process) ->
                 process.awaitReady(url(service) + "/q/health/ready", Duration.ofMinutes(2)));
         DemoParties.onboard(url(Service.PERMIT_REGISTRY), keycloak.tokenUrl());
+    }
+
+    /** The exchange's mutual-TLS port for partner systems, with the local CA's server certificate. */
+    private List<String> partnerTls() {
+        return List.of("-Dquarkus.tls.key-store.pem.0.cert=" + tls.serverCertificate(),
+                "-Dquarkus.tls.key-store.pem.0.key=" + tls.serverKey(),
+                "-Dquarkus.tls.trust-store.pem.certs=" + tls.caCertificate(),
+                "-Dquarkus.http.ssl-port=" + partnerPort, "-Decites.partner.public-url=" + partnerUrl());
+    }
+
+    /** Where partner systems call the exchange (EPIX SOAP, the partner API), with a certificate of {@link #tls()}. */
+    public String partnerUrl() {
+        return "https://localhost:" + partnerPort;
+    }
+
+    /** The local CA that partner systems' client certificates come from. */
+    public TlsMaterial tls() {
+        return tls;
     }
 
     public static Path serviceJar(Path repoRoot, Service service) {

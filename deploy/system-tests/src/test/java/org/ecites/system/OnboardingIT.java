@@ -74,7 +74,8 @@ class OnboardingIT {
         String afterOffboarding = issueExport(chOfficer, "KE");
         await().atMost(EVENTUALLY).untilAsserted(() -> as(Service.EXCHANGE, chOfficer).get("/api/v1/deliveries")
                 .then().statusCode(200)
-                .body("find { it.permitNumber == '" + afterOffboarding + "' }.status", equalTo("NO_ROUTE")));
+                .body("find { it.permitNumber == '" + afterOffboarding + "' }.status", equalTo("PENDING_DELIVERY"))
+                .body("find { it.permitNumber == '" + afterOffboarding + "' }.route", equalTo("PULL")));
         as(Service.EXCHANGE, chOfficer).get("/api/v1/inbox").then().body("permitNumber", hasItem(fromKenya));
         as(Service.PERMIT_REGISTRY, platformAdmin).get("/api/v1/parties/KE")
                 .then().statusCode(200).body("offboardingReason", equalTo("moves to its own national system"));

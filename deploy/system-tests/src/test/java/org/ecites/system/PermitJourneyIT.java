@@ -104,7 +104,8 @@ class PermitJourneyIT {
                 .auth().oauth2(chOfficer).get("/api/v1/permits/" + number)
                 .then().statusCode(200).body("status", equalTo("USED")));
         String seal = given().baseUri(suite.url(Service.EXCHANGE)).auth().oauth2(noOfficer).get("/api/v1/inbox")
-                .then().statusCode(200).extract().path("find { it.permitNumber == '%s' }.seal".formatted(number));
+                .then().statusCode(200).extract().path("find { it.permitNumber == '%s' && it.version == 'ISSUED' }.seal"
+                        .formatted(number));
         await().atMost(EVENTUALLY).untilAsserted(() -> given().baseUri(suite.url(Service.SIGNING))
                 .contentType(ContentType.JSON).body(Map.of("seal", seal)).post("/api/v1/verifications")
                 .then().statusCode(200).body("code", equalTo("VALID")).body("status.state", equalTo("USED"))
