@@ -16,10 +16,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.ecites.events.ImportCleared;
 import org.ecites.events.PermitCancelled;
 import org.ecites.events.PermitDocument;
 import org.ecites.seal.Base45;
@@ -62,6 +67,16 @@ class VerificationTest {
                 .body("status.endorsements[0].itemId", equalTo("A"))
                 .body("status.endorsements[0].quantity", equalTo(2))
                 .body("status.endorsements[0].port", equalTo("CHGVA")));
+
+        ImportCleared cleared = new ImportCleared(permit, UUID.randomUUID(), LocalDate.now(ZoneOffset.UTC), "NOOSL",
+                "no-customs", List.of(new ImportCleared.ClearedQuantity("A", new BigDecimal("2"))), List.of());
+        KafkaProbe.publish(UUID.randomUUID(), "NO", cleared);
+        KafkaProbe.publish(UUID.randomUUID(), "NO", cleared);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("seal", seal)
+                .get("/api/v1/verifications").then().statusCode(200)
+                .body("status.clearances", hasSize(1))
+                .body("status.clearances[0].quantity", equalTo(2.0f))
+                .body("status.clearances[0].port", equalTo("NOOSL")));
     }
 
     @Test
