@@ -3,6 +3,7 @@ package org.ecites.xml;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,7 @@ import javax.xml.crypto.dsig.keyinfo.KeyInfoFactory;
 import javax.xml.crypto.dsig.keyinfo.X509Data;
 import javax.xml.crypto.dsig.spec.C14NMethodParameterSpec;
 import javax.xml.crypto.dsig.spec.TransformParameterSpec;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -41,6 +43,10 @@ import org.w3c.dom.NodeList;
 final class XmlSignatures {
 
     private static final XMLSignatureFactory SIGNATURES = XMLSignatureFactory.getInstance("DOM");
+    /** The JDK's XML signature API takes the ECDSA implementation from this context property. */
+    private static final String SIGNATURE_PROVIDER = "org.jcp.xml.dsig.internal.dom.SignatureProvider";
+    /** BouncyCastle verifies P-256 several times faster than the JDK's own provider (docs/benchmarks.md). */
+    private static final Provider ECDSA = new BouncyCastleProvider();
 
     private XmlSignatures() {
     }
@@ -58,6 +64,7 @@ final class XmlSignatures {
             KeyInfo keyInfo = keyInfos.newKeyInfo(List.of(keyInfos.newX509Data(List.copyOf(chain))));
             DOMSignContext context = new DOMSignContext(key, document.getDocumentElement());
             context.setDefaultNamespacePrefix("ds");
+            context.setProperty(SIGNATURE_PROVIDER, ECDSA);
             SIGNATURES.newXMLSignature(signedInfo, keyInfo).sign(context);
         } catch (GeneralSecurityException | MarshalException | XMLSignatureException e) {
             throw new IllegalStateException("the message could not be signed", e);
@@ -74,6 +81,7 @@ final class XmlSignatures {
             CertificateSelector selector = new CertificateSelector();
             DOMValidateContext context = new DOMValidateContext(selector, signature);
             context.setProperty("org.jcp.xml.dsig.secureValidation", Boolean.TRUE);
+            context.setProperty(SIGNATURE_PROVIDER, ECDSA);
             XMLSignature xmlSignature = SIGNATURES.unmarshalXMLSignature(context);
             List<?> references = xmlSignature.getSignedInfo().getReferences();
             if (references.size() != 1 || !"".equals(((Reference) references.getFirst()).getURI())) {
