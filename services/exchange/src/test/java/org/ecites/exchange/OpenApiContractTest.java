@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.ecites.events.PermitDocument;
 import org.ecites.testing.ApiContractTests;
@@ -36,7 +37,11 @@ class OpenApiContractTest extends ApiContractTests {
         String delivery = given().auth().oauth2(Tokens.maOfficer("CH")).get("/api/v1/deliveries").then()
                 .extract().path("find { it.permitNumber == '" + permit.permitNumber() + "' }.id");
 
-        return IsolationSuite.of(service(), "CH", "KE").pathValue("id", delivery)
+        String entry = given().auth().oauth2(Tokens.maOfficer("NO")).get("/api/v1/inbox").then()
+                .extract().path("find { it.permitNumber == '" + permit.permitNumber() + "' }.id");
+
+        return IsolationSuite.of(service(), "CH", "KE").pathValue("id", delivery).pathValue("entryId", entry)
+                .body("decide", Map.of("decision", "ACCEPTED"))
                 .secret(permit.permitNumber()).secret(permit.permitId());
     }
 }

@@ -56,10 +56,10 @@ public class ExchangeResource {
     /** The Management Authority accepts or rejects a received document; the issuing Party learns it. */
     @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
     @POST
-    @Path("/inbox/{id}/decision")
+    @Path("/inbox/{entryId}/decision")
     @RolesAllowed(Roles.MA_OFFICER)
-    public InboxEntry decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
-        return InboxEntry.of(decisions.decide(id, caller.party(), request.decision(), request.reason(),
+    public InboxEntry decide(@PathParam("entryId") UUID entryId, @Valid @NotNull DecisionRequest request) {
+        return InboxEntry.of(decisions.decide(entryId, caller.party(), request.decision(), request.reason(),
                 caller.username()));
     }
 

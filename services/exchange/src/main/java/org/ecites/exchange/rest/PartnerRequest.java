@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.ecites.exchange.repository.PartnerProtocol;
+import org.ecites.exchange.service.PartnerRegistration;
 
 /**
  * A partner system as a platform administrator registers it.
@@ -22,4 +23,8 @@ public record PartnerRequest(
         @NotEmpty @Size(max = 50) Set<@NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String> parties,
         @NotBlank @Size(max = 20_000) String tlsCertificate,
         @NotBlank @Size(max = 20_000) String signingCertificate) {
+
+    PartnerRegistration registration() {
+        return new PartnerRegistration(name, protocol, endpoint, parties, tlsCertificate, signingCertificate);
+    }
 }

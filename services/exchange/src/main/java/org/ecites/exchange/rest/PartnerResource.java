@@ -37,7 +37,7 @@ public class PartnerResource {
     @Extension(name = PartyRule.EXTENSION, value = PartyRule.PLATFORM)
     @POST
     public Response register(@Valid @NotNull PartnerRequest request) {
-        Partner partner = registry.register(request, caller.username());
+        Partner partner = registry.register(request.registration(), caller.username());
         return Response.created(URI.create("/api/v1/partners/" + partner.id))
                 .entity(PartnerView.of(partner, PartnerAudit.of(partner.id))).build();
     }
@@ -60,7 +60,7 @@ public class PartnerResource {
     @PUT
     @Path("/{id}")
     public PartnerView change(@PathParam("id") UUID id, @Valid @NotNull PartnerRequest request) {
-        Partner partner = registry.update(id, request, caller.username());
+        Partner partner = registry.update(id, request.registration(), caller.username());
         return PartnerView.of(partner, PartnerAudit.of(id));
     }
 

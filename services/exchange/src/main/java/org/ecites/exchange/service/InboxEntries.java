@@ -22,7 +22,7 @@ public final class InboxEntries {
         received.persist();
     }
 
-    static ReceivedPermit entry(PermitDocument permit, String version, Instant receivedAt) {
+    public static ReceivedPermit entry(PermitDocument permit, String version, Instant receivedAt) {
         ReceivedPermit received = new ReceivedPermit();
         received.id = UUID.randomUUID();
         received.permitId = permit.permitId();

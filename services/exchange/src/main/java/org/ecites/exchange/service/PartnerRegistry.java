@@ -11,7 +11,6 @@ import org.ecites.exchange.repository.HostedParty;
 import org.ecites.exchange.repository.Partner;
 import org.ecites.exchange.repository.PartnerAudit;
 import org.ecites.exchange.repository.PartnerProtocol;
-import org.ecites.exchange.rest.PartnerRequest;
 import org.ecites.platform.problem.ProblemException;
 import org.ecites.platform.repository.AdvisoryLocks;
 
@@ -31,20 +30,20 @@ public class PartnerRegistry {
     }
 
     @Transactional
-    public Partner register(PartnerRequest request, String actor) {
+    public Partner register(PartnerRegistration registration, String actor) {
         Partner partner = new Partner();
         partner.id = UUID.randomUUID();
         partner.createdAt = clock.instant();
-        apply(partner, request, actor);
+        apply(partner, registration, actor);
         partner.persist();
         PartnerAudit.record(partner, "REGISTERED", actor, describe(partner));
         return partner;
     }
 
     @Transactional
-    public Partner update(UUID id, PartnerRequest request, String actor) {
+    public Partner update(UUID id, PartnerRegistration registration, String actor) {
         Partner partner = find(id);
-        apply(partner, request, actor);
+        apply(partner, registration, actor);
         PartnerAudit.record(partner, "CHANGED", actor, describe(partner));
         return partner;
     }
@@ -65,19 +64,19 @@ public class PartnerRegistry {
                 .orElseThrow(() -> ProblemException.notFound("no partner " + id));
     }
 
-    private void apply(Partner partner, PartnerRequest request, String actor) {
-        X509Certificate tls = certificate("tlsCertificate", request.tlsCertificate());
-        certificate("signingCertificate", request.signingCertificate());
+    private void apply(Partner partner, PartnerRegistration registration, String actor) {
+        X509Certificate tls = certificate("tlsCertificate", registration.tlsCertificate());
+        certificate("signingCertificate", registration.signingCertificate());
         String country = Certificates.countryOf(tls).orElse("none");
-        if (!request.parties().contains(country)) {
+        if (!registration.parties().contains(country)) {
             throw ProblemException.invalidField("tlsCertificate", "its subject's C= (" + country
                     + ") must be one of the partner's Parties: callers are known by it");
         }
-        if (request.protocol() == PartnerProtocol.REST && request.endpoint() == null) {
+        if (registration.protocol() == PartnerProtocol.REST && registration.endpoint() == null) {
             throw ProblemException.invalidField("endpoint", "a REST partner needs the endpoint we push to");
         }
         locks.lock("partners");
-        for (String party : request.parties()) {
+        for (String party : registration.parties()) {
             if (HostedParty.isHosted(party)) {
                 throw ProblemException.conflict("Party " + party + " is hosted here and exchanges without a partner");
             }
@@ -90,13 +89,13 @@ public class PartnerRegistry {
                 .filter(other -> !other.id.equals(partner.id)).ifPresent(other -> {
                     throw ProblemException.conflict("partner " + other.name + " already calls with this certificate");
                 });
-        partner.name = request.name().strip();
-        partner.protocol = request.protocol();
-        partner.endpoint = request.endpoint();
-        partner.parties = new HashSet<>(request.parties());
-        partner.tlsCertificate = request.tlsCertificate().strip();
+        partner.name = registration.name().strip();
+        partner.protocol = registration.protocol();
+        partner.endpoint = registration.endpoint();
+        partner.parties = new HashSet<>(registration.parties());
+        partner.tlsCertificate = registration.tlsCertificate().strip();
         partner.tlsFingerprint = fingerprint;
-        partner.signingCertificate = request.signingCertificate().strip();
+        partner.signingCertificate = registration.signingCertificate().strip();
         partner.active = true;
         partner.updatedAt = clock.instant();
         partner.updatedBy = actor;

@@ -9,17 +9,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The quantities the importing side inspected, per line item (A, B ...) of the document. */
+/** Which document (as for fetching it), and the quantities the importing side inspected per line item. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "ConfirmQuantitiesRequest", propOrder = {"certificateNumber", "tokenId", "isoCountryCode", "confirmedQuantities"})
-public class ConfirmQuantitiesRequest {
+@XmlType(name = "ConfirmQuantitiesRequest", propOrder = {"confirmedQuantities"})
+public class ConfirmQuantitiesRequest extends CertificateRequest {
 
-    @XmlElement(name = "CertificateNumber", required = true)
-    public String certificateNumber;
-    @XmlElement(name = "TokenId")
-    public String tokenId;
-    @XmlElement(name = "IsoCountryCode", required = true)
-    public String isoCountryCode;
     @XmlElementWrapper(name = "ConfirmedQuantities", required = true)
     @XmlElement(name = "CitesPosition")
     public List<CitesPosition> confirmedQuantities = new ArrayList<>();

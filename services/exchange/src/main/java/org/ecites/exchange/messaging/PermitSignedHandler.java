@@ -1,7 +1,6 @@
-package org.ecites.exchange.service;
+package org.ecites.exchange.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.ecites.events.EventJson;
 import org.ecites.events.EventType;
@@ -13,6 +12,8 @@ import org.ecites.exchange.repository.DeliveryMessage;
 import org.ecites.exchange.repository.DeliveryRoute;
 import org.ecites.exchange.repository.OutboundDocument;
 import org.ecites.exchange.repository.ReceivedPermit;
+import org.ecites.exchange.service.Deliveries;
+import org.ecites.exchange.service.InboxEntries;
 import org.ecites.platform.inbox.EventHandler;
 import org.ecites.platform.inbox.ReceivedEvent;
 import org.ecites.platform.outbox.Outbox;
@@ -22,20 +23,21 @@ import org.ecites.platform.outbox.Outbox;
  * permit the exporting one), and keeps it for that Party's system to fetch.
  */
 @ApplicationScoped
-public class Router implements EventHandler<PermitSigned> {
+public class PermitSignedHandler implements EventHandler<PermitSigned> {
 
     private final Deliveries deliveries;
     private final Outbox outbox;
     private final Clock clock;
 
-    Router(Deliveries deliveries, Outbox outbox, Clock clock) {
+    PermitSignedHandler(Deliveries deliveries, Outbox outbox, Clock clock) {
         this.deliveries = deliveries;
         this.outbox = outbox;
         this.clock = clock;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void route(PermitSigned signed) {
+    @Override
+    public void handle(ReceivedEvent<PermitSigned> event) {
+        PermitSigned signed = event.payload();
         PermitDocument permit = signed.permit();
         keep(signed);
         deliveries.send(permit, DeliveryMessage.PERMIT, signed.xml())
@@ -78,10 +80,5 @@ public class Router implements EventHandler<PermitSigned> {
     @Override
     public EventType handles() {
         return EventType.PERMIT_SIGNED;
-    }
-
-    @Override
-    public void handle(ReceivedEvent<PermitSigned> event) {
-        route(event.payload());
     }
 }
