@@ -10,9 +10,8 @@ import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -38,6 +37,8 @@ public final class PermitXml {
     private static final JAXBContext CONTEXT = context();
     private static final Schema SCHEMA = schema();
     private static final ObjectFactory ROOTS = new ObjectFactory();
+    /** Looked up once, not for every message; the factory is not thread-safe. */
+    private static final TransformerFactory TRANSFORMERS = TransformerFactory.newInstance();
 
     private PermitXml() {
     }
@@ -79,14 +80,12 @@ public final class PermitXml {
 
     private static Document toDom(PermitMessage message) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            Document document = factory.newDocumentBuilder().newDocument();
+            Document document = XmlSafety.newDocument();
             Marshaller marshaller = CONTEXT.createMarshaller();
             marshaller.setProperty("org.glassfish.jaxb.namespacePrefixMapper", new CefactPrefixes());
             marshaller.marshal(ROOTS.createCITESEPermit(PermitXmlWriter.write(message)), document);
             return document;
-        } catch (JAXBException | ParserConfigurationException e) {
+        } catch (JAXBException e) {
             throw new IllegalStateException("the message could not be written", e);
         }
     }
@@ -108,7 +107,10 @@ public final class PermitXml {
     private static byte[] serialise(Document document) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            var transformer = TransformerFactory.newInstance().newTransformer();
+            Transformer transformer;
+            synchronized (TRANSFORMERS) {
+                transformer = TRANSFORMERS.newTransformer();
+            }
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             transformer.transform(new DOMSource(document), new StreamResult(out));
             return out.toByteArray();

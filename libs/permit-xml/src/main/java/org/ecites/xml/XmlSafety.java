@@ -29,10 +29,7 @@ final class XmlSafety {
                     "the message has " + xml.length + " bytes; at most " + MAX_BYTES + " are taken");
         }
         try {
-            DocumentBuilder builder;
-            synchronized (FACTORY) {
-                builder = FACTORY.newDocumentBuilder();
-            }
+            DocumentBuilder builder = builder();
             builder.setErrorHandler(null);
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXException e) {
@@ -40,6 +37,22 @@ final class XmlSafety {
                     "not well-formed XML, or XML with a DOCTYPE: " + e.getMessage(), e);
         } catch (IOException | ParserConfigurationException e) {
             throw new IllegalStateException("the XML parser could not be set up", e);
+        }
+    }
+
+    /** An empty namespace-aware document, for the message we write. */
+    static Document newDocument() {
+        try {
+            return builder().newDocument();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the XML parser could not be set up", e);
+        }
+    }
+
+    /** The factory is shared, its builders are not: it is not thread-safe, they are cheap. */
+    private static DocumentBuilder builder() throws ParserConfigurationException {
+        synchronized (FACTORY) {
+            return FACTORY.newDocumentBuilder();
         }
     }
 

@@ -7,6 +7,7 @@ import org.ecites.events.FinalCertificateSigned;
 import org.ecites.exchange.repository.DeliveryMessage;
 import org.ecites.exchange.repository.DeliveryRoute;
 import org.ecites.exchange.repository.OutboundDocument;
+import org.ecites.exchange.repository.OutboundState;
 import org.ecites.exchange.service.Deliveries;
 import org.ecites.exchange.service.InboxEntries;
 import org.ecites.platform.inbox.EventHandler;
@@ -34,7 +35,7 @@ public class FinalCertificateSignedHandler implements EventHandler<FinalCertific
         FinalCertificateSigned signed = event.payload();
         OutboundDocument.<OutboundDocument>findByIdOptional(signed.permitId()).ifPresent(document -> {
             document.finalXml = signed.xml();
-            document.status = "USED";
+            document.status = OutboundState.USED;
             document.updatedAt = clock.instant();
         });
         deliveries.send(signed.permit(), DeliveryMessage.FINAL_CERTIFICATE, signed.xml())

@@ -11,6 +11,7 @@ import org.ecites.exchange.repository.Delivery;
 import org.ecites.exchange.repository.DeliveryMessage;
 import org.ecites.exchange.repository.DeliveryRoute;
 import org.ecites.exchange.repository.OutboundDocument;
+import org.ecites.exchange.repository.OutboundState;
 import org.ecites.exchange.repository.ReceivedPermit;
 import org.ecites.exchange.service.Deliveries;
 import org.ecites.exchange.service.InboxEntries;
@@ -58,7 +59,7 @@ public class PermitSignedHandler implements EventHandler<PermitSigned> {
         document.document = EventJson.encode(permit);
         document.verificationCode = signed.verificationCode();
         document.issuedXml = signed.xml();
-        document.status = OutboundDocument.VALID;
+        document.status = OutboundState.VALID;
         document.updatedAt = clock.instant();
         document.persist();
     }

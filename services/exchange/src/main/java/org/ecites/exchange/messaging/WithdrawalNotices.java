@@ -8,6 +8,7 @@ import org.ecites.events.EventJson;
 import org.ecites.events.PermitDocument;
 import org.ecites.exchange.repository.DeliveryMessage;
 import org.ecites.exchange.repository.OutboundDocument;
+import org.ecites.exchange.repository.OutboundState;
 import org.ecites.exchange.service.Deliveries;
 import org.ecites.exchange.service.DocumentNotice;
 
@@ -26,7 +27,7 @@ public class WithdrawalNotices {
     @Transactional(Transactional.TxType.MANDATORY)
     void send(PermitDocument permit, DeliveryMessage message, String reason, String replacementNumber, Instant at) {
         OutboundDocument.<OutboundDocument>findByIdOptional(permit.permitId()).ifPresent(document -> {
-            document.status = message == DeliveryMessage.CANCELLATION ? "CANCELLED" : "REPLACED";
+            document.status = message == DeliveryMessage.CANCELLATION ? OutboundState.CANCELLED : OutboundState.REPLACED;
             document.updatedAt = clock.instant();
         });
         deliveries.send(permit, message, EventJson.encode(new DocumentNotice(message, permit.permitNumber(),

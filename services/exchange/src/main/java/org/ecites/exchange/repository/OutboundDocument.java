@@ -3,6 +3,8 @@ package org.ecites.exchange.repository;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -13,9 +15,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "outbound_document")
 public class OutboundDocument extends PanacheEntityBase {
-
-    /** VALID until customs endorsed it (USED), or the issuer withdrew it (CANCELLED, REPLACED). */
-    public static final String VALID = "VALID";
 
     @Id
     @Column(name = "permit_id")
@@ -35,7 +34,8 @@ public class OutboundDocument extends PanacheEntityBase {
     public String issuedXml;
     @Column(name = "final_xml")
     public String finalXml;
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public OutboundState status;
     @Column(name = "updated_at")
     public Instant updatedAt;
 

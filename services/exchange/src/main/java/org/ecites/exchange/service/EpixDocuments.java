@@ -19,6 +19,7 @@ import org.ecites.exchange.repository.DeliveryRoute;
 import org.ecites.exchange.repository.DeliveryStatus;
 import org.ecites.exchange.repository.HostedParty;
 import org.ecites.exchange.repository.OutboundDocument;
+import org.ecites.exchange.repository.OutboundState;
 import org.ecites.platform.outbox.Outbox;
 import org.ecites.platform.tenancy.PartyScope;
 
@@ -41,9 +42,9 @@ public class EpixDocuments {
     public String fetch(PartnerCaller caller, String issuer, String number, String token, boolean asUsed) {
         return PartyScope.inTransaction(PartyScope.EVERY_PARTY, () -> {
             OutboundDocument document = find(caller, issuer, number, token);
-            if (document.status.equals("CANCELLED") || document.status.equals("REPLACED")) {
-                throw new Refusal(EpixFaultCode.DocumentWithdrawn, "the issuing Party " + document.status.toLowerCase()
-                        + " document " + number);
+            if (document.status.withdrawn()) {
+                throw new Refusal(EpixFaultCode.DocumentWithdrawn, "the issuing Party " + document.status.name()
+                        .toLowerCase() + " document " + number);
             }
             String xml = asUsed ? document.finalXml : document.issuedXml;
             if (xml == null) {
@@ -60,15 +61,15 @@ public class EpixDocuments {
             List<QuantitiesConfirmed.ConfirmedQuantity> quantities) {
         PartyScope.inTransaction(PartyScope.EVERY_PARTY, () -> {
             OutboundDocument document = find(caller, issuer, number, token);
-            if (document.status.equals("CLEARED")) {
+            if (document.status == OutboundState.CLEARED) {
                 throw new Refusal(EpixFaultCode.QuantitiesAlreadyConfirmed, "the quantities of " + number + " were confirmed");
             }
-            if (document.status.equals("CANCELLED") || document.status.equals("REPLACED")) {
+            if (document.status.withdrawn()) {
                 throw new Refusal(EpixFaultCode.DocumentWithdrawn, "document " + number + " was withdrawn by its issuer");
             }
             PermitDocument permit = EventJson.decode(document.document, PermitDocument.class);
             check(permit, quantities);
-            document.status = "CLEARED";
+            document.status = OutboundState.CLEARED;
             document.updatedAt = clock.instant();
             outbox.record(new QuantitiesConfirmed(permit, caller.party(), caller.partner().name, document.updatedAt,
                     quantities), caller.party());

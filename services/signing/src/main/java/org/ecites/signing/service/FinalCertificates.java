@@ -2,7 +2,6 @@ package org.ecites.signing.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import org.ecites.events.FinalCertificateSigned;
@@ -12,7 +11,6 @@ import org.ecites.signing.repository.SignedPermit;
 import org.ecites.xml.PermitMessage;
 import org.ecites.xml.PermitMessage.BlockQuantity;
 import org.ecites.xml.PermitMessage.Examination;
-import org.ecites.xml.PermitXml;
 
 /**
  * Once customs endorsed a document, the issuing Party signs it again as used: the CITESEPermit message with
@@ -41,8 +39,7 @@ public class FinalCertificates {
                 endorsed.customsDeclaration(), endorsed.transportDocument(), endorsed.quantities().stream()
                         .map(quantity -> new BlockQuantity(quantity.itemId(), quantity.quantity())).toList());
         PartySigner signer = keys.signer(permit.issuerParty);
-        permit.finalXml = new String(PermitXml.writeSigned(new PermitMessage(endorsed.permit(), box14, null),
-                signer.privateKey(), signer.chain()), StandardCharsets.UTF_8);
+        permit.finalXml = signer.signXml(new PermitMessage(endorsed.permit(), box14, null));
         outbox.record(new FinalCertificateSigned(endorsed.permit(), permit.finalXml,
                 clock.instant().truncatedTo(ChronoUnit.SECONDS)), permit.issuerParty);
     }

@@ -21,7 +21,6 @@ import org.ecites.signing.repository.PermitState;
 import org.ecites.signing.repository.SignedPermit;
 import org.ecites.signing.repository.SigningKey;
 import org.ecites.xml.PermitMessage;
-import org.ecites.xml.PermitXml;
 
 /**
  * Signs an issued permit with its Party's active key three times: a JWS over the whole document for our
@@ -57,8 +56,7 @@ public class PermitSigner implements EventHandler<PermitIssued> {
         signed.document = EventJson.encode(permit);
         signed.signedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         signed.jws = Jws.sign(Jws.PERMIT, signed.document.getBytes(StandardCharsets.UTF_8), privateKey, signer.chain());
-        signed.xml = new String(PermitXml.writeSigned(PermitMessage.issued(permit), privateKey, signer.chain()),
-                StandardCharsets.UTF_8);
+        signed.xml = signer.signXml(PermitMessage.issued(permit));
         signed.seal = SealCodec.encode(SealSummary.of(permit, signed.signedAt), key.keyId, privateKey);
         signed.keyId = key.keyId;
         signed.status = PermitState.VALID;
