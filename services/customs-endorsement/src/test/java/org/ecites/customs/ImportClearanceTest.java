@@ -28,6 +28,8 @@ import org.ecites.events.EventType;
 import org.ecites.events.ImportCleared;
 import org.ecites.events.PermitCancelled;
 import org.ecites.events.PermitDocument;
+import org.ecites.events.PermitEndorsed;
+import org.ecites.events.PermitReceived;
 import org.ecites.events.QuantitiesConfirmed;
 import org.ecites.testing.KafkaProbe;
 import org.ecites.testing.PermitDocuments;
@@ -94,6 +96,28 @@ class ImportClearanceTest {
         given().auth().oauth2(Tokens.customsOfficer("CH")).queryParam("issuer", "CH")
                 .get("/api/v1/consignments/" + permit.permitNumber()).then().statusCode(200)
                 .body("blocks.find { it.itemId == 'B' }.imported", equalTo(9.0f));
+    }
+
+    @Test
+    void aDocumentAPartnerSystemSentIsFoundAndClearedByTheImportingCustomsAgainstItsBox14() {
+        PermitDocument permit = PermitDocuments.export("IT", "NO");
+        PermitReceived asIssued = PermitReceived.fromPartner(permit, UUID.randomUUID(), Instant.now(), "it-national", null);
+        PermitReceived asUsed = PermitReceived.fromPartner(permit, UUID.randomUUID(), Instant.now(), "it-national",
+                new PermitReceived.ExportEndorsement(LocalDate.now(ZoneOffset.UTC).minusDays(2), "ITMXP", null,
+                        "IT-26-EX-9", "AWB 055-1234", List.of(new PermitEndorsed.EndorsedQuantity("A", new BigDecimal("2")))));
+        KafkaProbe.publish(UUID.randomUUID(), "IT", asIssued);
+        KafkaProbe.publish(UUID.randomUUID(), "IT", asUsed);
+        KafkaProbe.publish(UUID.randomUUID(), "IT", asUsed);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.customsOfficer("NO"))
+                .queryParam("issuer", "IT").get("/api/v1/consignments/" + permit.permitNumber()).then().statusCode(200)
+                .body("exportPort", equalTo("ITMXP")).body("blocks.find { it.itemId == 'A' }.exported", equalTo(2.0f)));
+        clear(permit, "NO", Map.of("itemId", "A", "quantity", 1.5)).statusCode(201)
+                .body("discrepancies", contains("block A: exported 2, imported 1.5"));
+        assertThat(RealInfrastructure.queryAsOwner("select count(*) from endorsement where permit_id = ?",
+                permit.permitId())).as("box 14 made abroad, recorded once").isEqualTo(1L);
+        given().auth().oauth2(Tokens.customsOfficer("CH")).queryParam("issuer", "IT")
+                .get("/api/v1/consignments/" + permit.permitNumber()).then().statusCode(404);
     }
 
     @Test

@@ -2,7 +2,13 @@ package org.ecites.exchange;
 
 import static io.restassured.RestAssured.given;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.net.ssl.SSLContext;
@@ -14,6 +20,8 @@ import org.ecites.exchange.soap.CitesDataExchange;
 import org.ecites.infrastructure.TlsMaterial;
 import org.ecites.testing.PartnerTls;
 import org.ecites.testing.Tokens;
+import org.ecites.xml.PermitMessage;
+import org.ecites.xml.PermitXml;
 
 /** Partner systems as tests play them: registered by a platform administrator, calling over mutual TLS. */
 final class EpixClients {
@@ -57,5 +65,18 @@ final class EpixClients {
             throw new IllegalStateException("partner " + name + " not registered: " + status);
         }
         return identity;
+    }
+
+    /** A partner system pushes a signed CITESEPermit message to the partner API over mutual TLS. */
+    static HttpResponse<String> pushDocument(SSLContext tls, byte[] xml) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(tls).build();
+        return client.send(HttpRequest.newBuilder(URI.create(PartnerTls.baseUrl() + "/api/v1/partner/documents"))
+                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(xml)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The message as a partner's signer signs it, certificate in KeyInfo. */
+    static byte[] signedBy(TlsMaterial.Identity signer, PermitMessage message) {
+        return PermitXml.writeSigned(message, signer.key().getPrivate(), List.of(signer.certificate()));
     }
 }

@@ -11,9 +11,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,7 +26,6 @@ import org.ecites.testing.PermitDocuments;
 import org.ecites.testing.RealInfrastructure;
 import org.ecites.testing.Tokens;
 import org.ecites.xml.PermitMessage;
-import org.ecites.xml.PermitXml;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,14 +114,11 @@ class InboundDocumentTest {
     }
 
     private static byte[] signed(PermitDocument permit, TlsMaterial.Identity signer) {
-        return PermitXml.writeSigned(PermitMessage.issued(permit), signer.key().getPrivate(), List.of(signer.certificate()));
+        return EpixClients.signedBy(signer, PermitMessage.issued(permit));
     }
 
     private static HttpResponse<String> push(SSLContext tls, byte[] xml) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(tls).build();
-        return client.send(HttpRequest.newBuilder(URI.create(PartnerTls.baseUrl() + "/api/v1/partner/documents"))
-                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(xml)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return EpixClients.pushDocument(tls, xml);
     }
 
     /** The HTTP layer answers 413 past its body limit (512 KiB) and may close the connection while the body still streams. */

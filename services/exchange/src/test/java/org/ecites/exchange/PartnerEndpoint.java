@@ -20,12 +20,14 @@ final class PartnerEndpoint implements AutoCloseable {
     private final AtomicInteger failuresLeft;
     private final AtomicInteger calls = new AtomicInteger();
     private final List<Received> taken = new CopyOnWriteArrayList<>();
+    private final String answer;
 
     record Received(String deliveryId, String message, String contentType, String body) {
     }
 
-    private PartnerEndpoint(int failures) {
+    private PartnerEndpoint(int failures, String answer) {
         this.failuresLeft = new AtomicInteger(failures);
+        this.answer = answer;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -37,7 +39,14 @@ final class PartnerEndpoint implements AutoCloseable {
 
     /** Fails the first {@code failures} pushes (any number: fails them all). */
     static PartnerEndpoint failingFirst(int failures) {
-        return new PartnerEndpoint(failures);
+        return new PartnerEndpoint(failures, null);
+    }
+
+    /** An EPIX national system's CitesDataExchange: it answers every ConfirmQuantities call as confirmed. */
+    static PartnerEndpoint epixConfirming() {
+        return new PartnerEndpoint(0, "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+                + "<ConfirmQuantitiesResponse xmlns=\"urn:CitesDataExchange\"><Confirmed>true</Confirmed>"
+                + "</ConfirmQuantitiesResponse></soap:Body></soap:Envelope>");
     }
 
     String url() {
@@ -60,13 +69,20 @@ final class PartnerEndpoint implements AutoCloseable {
             status = 503;
         } else {
             String id = exchange.getRequestHeaders().getFirst("X-Cites-Delivery");
-            if (taken.stream().noneMatch(received -> received.deliveryId().equals(id))) {
+            if (id == null || taken.stream().noneMatch(received -> id.equals(received.deliveryId()))) {
                 taken.add(new Received(id, exchange.getRequestHeaders().getFirst("X-Cites-Message"),
                         exchange.getRequestHeaders().getFirst("Content-Type"), body));
             }
             status = 200;
         }
-        exchange.sendResponseHeaders(status, -1);
+        if (status == 200 && answer != null) {
+            byte[] envelope = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/xml; charset=UTF-8");
+            exchange.sendResponseHeaders(status, envelope.length);
+            exchange.getResponseBody().write(envelope);
+        } else {
+            exchange.sendResponseHeaders(status, -1);
+        }
         exchange.close();
     }
 

@@ -52,8 +52,8 @@ class PermitStatusEventsTest {
     void aSignatureReportedAfterTheDeliveryThatOvertookItStillEntersTheTrail() {
         PermitDocument permit = issue();
 
-        KafkaProbe.publish(UUID.randomUUID(), "CH", new PermitReceived(permit.permitId(), permit.permitNumber(), "CH",
-                "NO", UUID.randomUUID(), java.time.Instant.now()));
+        KafkaProbe.publish(UUID.randomUUID(), "CH", PermitReceived.fromHostedParty(permit, UUID.randomUUID(),
+                java.time.Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() -> status(permit).equals("SENT"));
         KafkaProbe.publish(UUID.randomUUID(), "CH", PermitDocuments.signed(permit));
 

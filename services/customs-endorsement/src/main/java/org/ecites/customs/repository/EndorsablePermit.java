@@ -31,6 +31,8 @@ public class EndorsablePermit extends PanacheEntityBase {
     public String seal;
     @Enumerated(EnumType.STRING)
     public EndorsementStatus status;
+    /** The partner system that sent the document for a Party not hosted here; null for our Parties' documents. */
+    public String partner;
 
     /** A document as customs keeps it; it must be persisted by the caller. */
     public static EndorsablePermit of(PermitDocument permit, String seal, EndorsementStatus status) {

@@ -13,6 +13,7 @@ import org.ecites.customs.repository.EndorsementStatus;
 import org.ecites.customs.rest.EndorseRequest;
 import org.ecites.events.PermitDocument;
 import org.ecites.events.PermitEndorsed;
+import org.ecites.events.PermitReceived;
 import org.ecites.platform.outbox.Outbox;
 import org.ecites.platform.problem.ProblemException;
 
@@ -75,5 +76,31 @@ public class Endorser {
                         .map(q -> new PermitEndorsed.EndorsedQuantity(q.itemId(), q.quantity())).toList(),
                 request.customsDeclaration(), request.transportDocument()), party);
         return endorsement;
+    }
+
+    /**
+     * Box 14 made abroad, as the partner system's document as used states it: the export endorsement of a
+     * document that a Party not hosted here issued, recorded once. Its customs announced it there, so no
+     * PermitEndorsed follows.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAbroad(EndorsablePermit document, PermitReceived.ExportEndorsement box14) {
+        if (Endorsement.count("permitId", document.permitId) > 0) {
+            return;
+        }
+        Endorsement endorsement = new Endorsement();
+        endorsement.id = UUID.randomUUID();
+        endorsement.permitId = document.permitId;
+        endorsement.port = box14.port();
+        endorsement.transportDocument = box14.transportDocument();
+        endorsement.customsDeclaration = box14.customsDeclaration();
+        endorsement.endorsedOn = box14.exportedOn();
+        endorsement.officer = box14.officer() != null ? box14.officer() : "partner system " + document.partner;
+        endorsement.createdAt = clock.instant();
+        box14.quantities().forEach(q -> endorsement.quantities.add(new Endorsement.Quantity(q.itemId(), q.quantity())));
+        endorsement.persist();
+        if (document.status == EndorsementStatus.OPEN) {
+            document.status = EndorsementStatus.ENDORSED;
+        }
     }
 }

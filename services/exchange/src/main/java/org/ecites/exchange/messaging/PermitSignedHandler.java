@@ -74,8 +74,7 @@ public class PermitSignedHandler implements EventHandler<PermitSigned> {
         received.persist();
         PermitDocument permit = signed.permit();
         // The event reports on the sender's document, so it is the sender's: its registry acts on it as that Party.
-        outbox.record(new PermitReceived(delivery.permitId, delivery.permitNumber, permit.exporterParty(),
-                permit.importerParty(), delivery.id, received.receivedAt), delivery.senderParty);
+        outbox.record(PermitReceived.fromHostedParty(permit, delivery.id, received.receivedAt), delivery.senderParty);
     }
 
     @Override

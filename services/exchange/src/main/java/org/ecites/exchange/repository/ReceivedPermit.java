@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,6 +45,11 @@ public class ReceivedPermit extends PanacheEntityBase {
     public String seal;
     @Column(name = "received_at")
     public Instant receivedAt;
+    /** The receiving Party's customs clearance that used the document (Art. VI.6); null while unused. */
+    @Column(name = "clearance_id")
+    public UUID clearanceId;
+    @Column(name = "cleared_on")
+    public LocalDate clearedOn;
     /** ACCEPTED or REJECTED by the receiving Management Authority; null while it has not decided. */
     public String decision;
     @Column(name = "decision_reason")
@@ -54,5 +61,9 @@ public class ReceivedPermit extends PanacheEntityBase {
 
     public static Optional<ReceivedPermit> of(UUID permitId, String version) {
         return find("permitId = ?1 and version = ?2", permitId, version).firstResultOptional();
+    }
+
+    public static List<ReceivedPermit> ofPermit(UUID permitId) {
+        return list("permitId", permitId);
     }
 }

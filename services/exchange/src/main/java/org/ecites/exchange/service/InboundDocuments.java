@@ -7,12 +7,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.ecites.events.PermitDocument;
+import org.ecites.events.PermitEndorsed;
 import org.ecites.events.PermitReceived;
 import org.ecites.exchange.repository.HostedParty;
 import org.ecites.exchange.repository.ReceivedPermit;
 import org.ecites.platform.outbox.Outbox;
 import org.ecites.platform.problem.ProblemException;
 import org.ecites.platform.tenancy.PartyScope;
+import org.ecites.xml.PermitMessage;
 import org.ecites.xml.PermitXml;
 import org.ecites.xml.PermitXmlException;
 import org.ecites.xml.SignedPermitMessage;
@@ -69,10 +71,16 @@ public class InboundDocuments {
             received.partnerId = caller.partner().id;
             received.xml = text;
             received.persist();
-            outbox.record(new PermitReceived(permit.permitId(), permit.permitNumber(), permit.exporterParty(),
-                    permit.importerParty(), received.id, received.receivedAt), permit.issuingParty());
+            outbox.record(PermitReceived.fromPartner(permit, received.id, received.receivedAt, caller.partner().name,
+                    exportEndorsement(signed.message().exportEndorsement())), permit.issuingParty());
             return new Receipt(received, true);
         });
+    }
+
+    private static PermitReceived.ExportEndorsement exportEndorsement(PermitMessage.Examination box14) {
+        return box14 == null ? null : new PermitReceived.ExportEndorsement(box14.on(), box14.port(), box14.officer(),
+                box14.customsDeclaration(), box14.transportDocument(), box14.quantities().stream()
+                        .map(q -> new PermitEndorsed.EndorsedQuantity(q.itemId(), q.quantity())).toList());
     }
 
     private static SignedPermitMessage read(byte[] xml) {

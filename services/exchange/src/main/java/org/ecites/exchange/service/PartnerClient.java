@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ecites.exchange.config.DeliveryConfig;
 import org.ecites.exchange.repository.DeliveryMessage;
+import org.ecites.exchange.repository.PartnerProtocol;
 
 /**
  * Pushes one message to a REST partner, behind a circuit breaker per partner (SmallRye Fault Tolerance):
@@ -30,17 +31,23 @@ public class PartnerClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DeliveryConfig config;
+    private final EpixPartnerClient epix;
     private final HttpClient http;
     private final Map<UUID, Guard> breakers = new ConcurrentHashMap<>();
 
-    PartnerClient(DeliveryConfig config) {
+    PartnerClient(DeliveryConfig config, EpixPartnerClient epix) {
         this.config = config;
+        this.epix = epix;
         this.http = HttpClient.newBuilder().connectTimeout(config.requestTimeout()).build();
     }
 
-    PushOutcome push(UUID partnerId, String endpoint, UUID deliveryId, DeliveryMessage message, String payload) {
+    /** An EPIX partner takes only our calls of its ConfirmQuantities; a REST partner every message. */
+    PushOutcome push(UUID partnerId, PartnerProtocol protocol, String endpoint, UUID deliveryId,
+            DeliveryMessage message, String payload) {
         try {
-            return breaker(partnerId).call(() -> send(endpoint, deliveryId, message, payload), PushOutcome.class);
+            return breaker(partnerId).call(() -> protocol == PartnerProtocol.EPIX_SOAP
+                    ? epix.confirmQuantities(endpoint, payload)
+                    : send(endpoint, deliveryId, message, payload), PushOutcome.class);
         } catch (CircuitBreakerOpenException e) {
             return PushOutcome.notTried("circuit open: the partner failed too often lately");
         } catch (Exception e) {

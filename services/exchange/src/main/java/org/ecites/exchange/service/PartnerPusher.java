@@ -15,11 +15,12 @@ import org.ecites.exchange.repository.DeliveryHistory;
 import org.ecites.exchange.repository.DeliveryMessage;
 import org.ecites.exchange.repository.DeliveryStatus;
 import org.ecites.exchange.repository.Partner;
+import org.ecites.exchange.repository.PartnerProtocol;
 import org.ecites.platform.problem.ProblemException;
 import org.ecites.platform.tenancy.PartyScope;
 
 /**
- * Pushes due deliveries to REST partners: takes a batch under a lease (so replicas share the work), sends
+ * Pushes due deliveries to partners: takes a batch under a lease (so replicas share the work), sends
  * each outside any transaction, then records the outcome. A failure is retried with exponential back-off
  * until the attempts run out, when the delivery is FailedDelivery and waits for an operator's retry.
  */
@@ -43,7 +44,8 @@ public class PartnerPusher {
         for (Push push : claim()) {
             PushOutcome outcome = push.endpoint() == null
                     ? PushOutcome.failed(true, "the partner was retired or has no endpoint")
-                    : client.push(push.partnerId(), push.endpoint(), push.deliveryId(), push.message(), push.payload());
+                    : client.push(push.partnerId(), push.protocol(), push.endpoint(), push.deliveryId(), push.message(),
+                            push.payload());
             record(push, outcome);
         }
     }
@@ -60,8 +62,9 @@ public class PartnerPusher {
             for (Delivery delivery : due) {
                 delivery.nextAttemptAt = now.plus(config.lease());
                 Partner partner = delivery.partnerId == null ? null : Partner.findById(delivery.partnerId);
-                pushes.add(new Push(delivery.id, delivery.partnerId, partner == null || !partner.active ? null
-                        : partner.endpoint, partner == null ? "none" : partner.name, delivery.message, delivery.payload));
+                pushes.add(new Push(delivery.id, delivery.partnerId, partner == null ? null : partner.protocol,
+                        partner == null || !partner.active ? null : partner.endpoint,
+                        partner == null ? "none" : partner.name, delivery.message, delivery.payload));
             }
             return pushes;
         });
@@ -119,7 +122,7 @@ public class PartnerPusher {
     }
 
     /** A retired partner has no endpoint: the push fails at once and waits for an operator. */
-    private record Push(UUID deliveryId, UUID partnerId, String endpoint, String partnerName, DeliveryMessage message,
-            String payload) {
+    private record Push(UUID deliveryId, UUID partnerId, PartnerProtocol protocol, String endpoint, String partnerName,
+            DeliveryMessage message, String payload) {
     }
 }
