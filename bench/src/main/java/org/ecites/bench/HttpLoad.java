@@ -24,6 +24,8 @@ import org.HdrHistogram.Recorder;
 final class HttpLoad {
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Each run first offers the same rate for this long, unrecorded. */
+    static final int WARM_UP_SECONDS = 5;
     private static final long MAX_LATENCY_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     private HttpLoad() {
@@ -43,7 +45,7 @@ final class HttpLoad {
      */
     static void run(IntFunction<HttpRequest> requests, int expectedStatus, int ratePerSecond, int seconds, String what)
             throws InterruptedException {
-        offer(requests, expectedStatus, ratePerSecond, 5, new Recorder(MAX_LATENCY_NANOS, 3), new AtomicInteger());
+        offer(requests, expectedStatus, ratePerSecond, WARM_UP_SECONDS, new Recorder(MAX_LATENCY_NANOS, 3), new AtomicInteger());
         Recorder recorder = new Recorder(MAX_LATENCY_NANOS, 3);
         AtomicInteger failures = new AtomicInteger();
         long started = System.nanoTime();

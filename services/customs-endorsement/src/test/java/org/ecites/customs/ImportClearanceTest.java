@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -118,6 +119,37 @@ class ImportClearanceTest {
                 permit.permitId())).as("box 14 made abroad, recorded once").isEqualTo(1L);
         given().auth().oauth2(Tokens.customsOfficer("CH")).queryParam("issuer", "IT")
                 .get("/api/v1/consignments/" + permit.permitNumber()).then().statusCode(404);
+    }
+
+    @Test
+    void goodsArrivingAtAnotherPartyAreFlaggedToBothPartiesOfTheTradeAndTheArrivalPartyLearnsNoMore() {
+        PermitDocument permit = signed(PermitDocuments.export("CH", "NO"));
+        String seal = PermitDocuments.signed(permit).seal();
+
+        given().auth().oauth2(Tokens.customsOfficer("KE")).contentType(ContentType.JSON)
+                .body(Map.of("seal", seal, "port", "KEMBA")).post("/api/v1/misdirected-arrivals").then().statusCode(201)
+                .body("permitNumber", equalTo(permit.permitNumber())).body("importerParty", equalTo("NO"))
+                .body("discrepancy", containsString("arrived at KE (KEMBA)"));
+        given().auth().oauth2(Tokens.customsOfficer("KE")).contentType(ContentType.JSON)
+                .body(Map.of("seal", seal, "port", "KEMBA")).post("/api/v1/misdirected-arrivals").then().statusCode(201);
+        given().auth().oauth2(Tokens.customsOfficer("KE")).contentType(ContentType.JSON)
+                .body(Map.of("seal", seal + "X", "port", "KEMBA")).post("/api/v1/misdirected-arrivals").then()
+                .statusCode(404);
+        given().auth().oauth2(Tokens.customsOfficer("NO")).contentType(ContentType.JSON)
+                .body(Map.of("seal", seal, "port", "NOOSL")).post("/api/v1/misdirected-arrivals").then().statusCode(409);
+        given().auth().oauth2(Tokens.customsOfficer("KE")).contentType(ContentType.JSON)
+                .body(Map.of("seal", seal, "port", "Mombasa")).post("/api/v1/misdirected-arrivals").then()
+                .statusCode(400).body("errors[0].field", containsString("port"));
+
+        for (String party : List.of("CH", "NO")) {
+            given().auth().oauth2(Tokens.maOfficer(party)).queryParam("issuer", "CH")
+                    .get("/api/v1/consignments/" + permit.permitNumber()).then().statusCode(200)
+                    .body("discrepancies", contains(startsWith("arrived at KE (KEMBA) on ")));
+        }
+        given().auth().oauth2(Tokens.customsOfficer("KE")).queryParam("issuer", "CH")
+                .get("/api/v1/consignments/" + permit.permitNumber()).then().statusCode(404);
+        assertThat(RealInfrastructure.queryAsOwner("select count(*) from misdirected_arrival where permit_id = ?",
+                permit.permitId())).as("the same arrival recorded twice is one").isEqualTo(1L);
     }
 
     @Test

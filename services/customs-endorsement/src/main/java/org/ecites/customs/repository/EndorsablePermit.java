@@ -58,6 +58,11 @@ public class EndorsablePermit extends PanacheEntityBase {
         return find("exporterParty = ?1 and seal = ?2", exporterParty, seal).firstResultOptional();
     }
 
+    /** Whoever issued it: only for a scope that sees every Party, which answers a seal with no more than it shows. */
+    public static Optional<EndorsablePermit> bySealOfAnyParty(String seal) {
+        return find("seal", seal).firstResultOptional();
+    }
+
     /** By the Party that issued it; row-level security answers only to the two Parties of the trade. */
     public static Optional<EndorsablePermit> byNumber(String exporterParty, String permitNumber) {
         return find("exporterParty = ?1 and permitNumber = ?2", exporterParty, permitNumber).firstResultOptional();

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.ecites.customs.repository.Clearance;
 import org.ecites.customs.repository.EndorsablePermit;
 import org.ecites.customs.repository.Endorsement;
 import org.ecites.customs.repository.EndorsementStatus;
+import org.ecites.customs.repository.MisdirectedArrival;
 import org.ecites.events.PermitDocument;
 
 /**
@@ -33,7 +35,9 @@ public record ConsignmentView(String permitNumber, String exporterParty, String 
         return new ConsignmentView(permit.permitNumber(), permit.exporterParty(), permit.importerParty(),
                 document.status, export.map(e -> e.endorsedOn).orElse(null), export.map(e -> e.port).orElse(null),
                 arrival.map(c -> c.arrivedOn).orElse(null), arrival.map(c -> c.port).orElse(null), blocks,
-                arrival.map(Clearance::discrepancyList).orElse(List.of()));
+                Stream.concat(arrival.map(Clearance::discrepancyList).orElse(List.of()).stream(),
+                        MisdirectedArrival.ofPermit(permit.permitId()).stream().map(MisdirectedArrival::discrepancy))
+                        .toList());
     }
 
     private static Optional<BigDecimal> quantityOf(List<Endorsement.Quantity> quantities, String itemId) {
