@@ -94,7 +94,7 @@ class PermitJourneyIT {
 
         int year = LocalDate.now(ZoneOffset.UTC).getYear();
         await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(given().baseUri(suite.url(Service.ANNUAL_REPORT))
-                .auth().oauth2(chOfficer).get("/api/v1/reports/" + year)
+                .auth().oauth2(chOfficer).get("/api/v1/reports/CH/" + year + "/exports.csv")
                 .then().statusCode(200).extract().asString().lines().filter(line -> line.contains(number)))
                 .containsExactly(
                         "II,\"Crocodylus niloticus\",SKI,2,,NO,BW,%s,,T,W,%d".formatted(number, year),
@@ -116,7 +116,7 @@ class PermitJourneyIT {
     void everyBusinessEndpointWantsAToken() {
         given().baseUri(suite.url(Service.PERMIT_REGISTRY)).get("/api/v1/permits/CH26-000001").then().statusCode(401);
         given().baseUri(suite.url(Service.EXCHANGE)).get("/api/v1/inbox").then().statusCode(401);
-        given().baseUri(suite.url(Service.ANNUAL_REPORT)).get("/api/v1/reports/2026").then().statusCode(401);
+        given().baseUri(suite.url(Service.ANNUAL_REPORT)).get("/api/v1/reports/CH/2026").then().statusCode(401);
         given().baseUri(suite.url(Service.CUSTOMS_ENDORSEMENT)).contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/endorsements").then().statusCode(401);
         given().baseUri(suite.url(Service.EXCHANGE)).auth().oauth2(token("ch-customs")).get("/api/v1/inbox")

@@ -20,6 +20,8 @@ public final class PartyRule {
      * bearer token opens it. The document's Parties are checked against the certificate's country.
      */
     public static final String PARTNER_CERTIFICATE = "partner-certificate";
+    /** The Secretariat's view across every Party (annual reports compared); no Party's role opens it. */
+    public static final String ALL_PARTIES = "all-parties";
     /** The platform's operators only. */
     public static final String PLATFORM = "platform";
 

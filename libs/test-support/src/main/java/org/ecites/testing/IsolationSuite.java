@@ -138,6 +138,13 @@ public final class IsolationSuite {
                     breaches.add(name + ": changes global reference data but allows " + roles);
                 }
             }
+            case PartyRule.ALL_PARTIES -> {
+                if (!roles.equals(List.of("secretariat"))) {
+                    breaches.add(name + ": the Secretariat's view across Parties allows " + roles);
+                }
+                expect(name, "a Party's officer", call(method, path, body, Tokens.maOfficer(owner), operation),
+                        Set.of(403), breaches);
+            }
             case PartyRule.PLATFORM -> {
                 if (!roles.equals(List.of("platform-admin"))) {
                     breaches.add(name + ": a platform operation allows " + roles);
