@@ -11,6 +11,7 @@ public enum EventType {
             EventTopics.SIGNING),
     PERMIT_RECEIVED("org.ecites.permit.received.v1", PermitReceived.class, EventTopics.EXCHANGE),
     QUANTITIES_CONFIRMED("org.ecites.permit.quantities-confirmed.v1", QuantitiesConfirmed.class, EventTopics.EXCHANGE),
+    PARTNER_CHANGED("org.ecites.partner.changed.v1", PartnerChanged.class, EventTopics.EXCHANGE),
     PERMIT_ENDORSED("org.ecites.permit.endorsed.v1", PermitEndorsed.class, EventTopics.CUSTOMS_ENDORSEMENT),
     IMPORT_CLEARED("org.ecites.permit.import-cleared.v1", ImportCleared.class, EventTopics.CUSTOMS_ENDORSEMENT),
     PERMIT_CANCELLED("org.ecites.permit.cancelled.v1", PermitCancelled.class, EventTopics.PERMIT_REGISTRY),

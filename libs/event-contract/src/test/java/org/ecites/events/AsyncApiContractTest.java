@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,8 @@ class AsyncApiContractTest {
                 new PermitReplaced(permit, UUID.randomUUID(), "CH26-000043", "wrong importer address", Instant.now()),
                 new PermitExpired(permit, LocalDate.of(2027, 5, 26)),
                 new PartyOnboarded("KE", "Kenya", "ops-admin", Instant.now()),
+                new PartnerChanged(UUID.randomUUID(), "fr-epix", Set.of("FR"),
+                        "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----", true, Instant.now()),
                 new PartyOffboarded("KE", "left the hosted platform for its own system", "ops-admin", Instant.now()));
     }
 

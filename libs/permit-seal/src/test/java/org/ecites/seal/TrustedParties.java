@@ -55,7 +55,7 @@ public final class TrustedParties {
         swissKeys.add(listed(swissRevoked, NOW.minus(Duration.ofDays(1))));
         return new TrustList(7, NOW.minus(Duration.ofHours(1)), nextUpdate, List.of(
                 new TrustList.TrustedParty("CH", encode(cas.get("CH")), swissKeys),
-                new TrustList.TrustedParty("NO", encode(cas.get("NO")), List.of(listed(norwegian, null)))));
+                new TrustList.TrustedParty("NO", encode(cas.get("NO")), List.of(listed(norwegian, null)))), List.of());
     }
 
     public String signedTrustList(Instant nextUpdate) {

@@ -20,11 +20,17 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.ecites.events.PartyOnboarded;
 import org.ecites.events.PermitDocument;
+import org.ecites.events.PartnerChanged;
+import org.ecites.infrastructure.TlsMaterial;
+import org.ecites.platform.tenancy.PartyScope;
+import org.ecites.seal.Crypto;
 import org.ecites.seal.SealCodec;
 import org.ecites.seal.TrustList;
 import org.ecites.seal.TrustListJws;
@@ -50,6 +56,29 @@ class KeyManagementTest {
                 .satisfies(party -> assertThat(party.signingKeys()).hasSize(1)));
         given().auth().oauth2(Tokens.maAdmin("SN")).get("/api/v1/keys").then().statusCode(200)
                 .body("size()", equalTo(1)).body("[0].active", equalTo(true));
+    }
+
+    @Test
+    void aPartnerSystemsSigningCertificateIsInTheTrustListAndStaysMarkedOnceRetired() {
+        TlsMaterial.Identity signer = TlsMaterial.selfSigned("CN=Peruvian CITES system,C=PE");
+        UUID partner = UUID.randomUUID();
+        Instant registered = Instant.now();
+        KafkaProbe.publish(UUID.randomUUID(), PartyScope.EVERY_PARTY, new PartnerChanged(partner, "pe-national",
+                Set.of("PE"), signer.certificatePem(), true, registered));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> trustList().partners().stream()
+                .anyMatch(p -> p.name().equals("pe-national")));
+        TrustList.TrustedPartner listed = trustList().partners().stream().filter(p -> p.name().equals("pe-national"))
+                .findFirst().orElseThrow();
+        assertThat(listed.parties()).containsExactly("PE");
+        assertThat(Crypto.certificate(Base64.getDecoder().decode(listed.signingCertificate())))
+                .isEqualTo(signer.certificate());
+        assertThat(listed.retiredAt()).isNull();
+
+        KafkaProbe.publish(UUID.randomUUID(), PartyScope.EVERY_PARTY, new PartnerChanged(partner, "pe-national",
+                Set.of(), signer.certificatePem(), false, registered.plusSeconds(60)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> trustList().partners().stream()
+                .anyMatch(p -> p.name().equals("pe-national") && p.retiredAt() != null));
     }
 
     @Test

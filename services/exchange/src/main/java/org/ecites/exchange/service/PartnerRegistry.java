@@ -11,7 +11,10 @@ import org.ecites.exchange.repository.HostedParty;
 import org.ecites.exchange.repository.Partner;
 import org.ecites.exchange.repository.PartnerAudit;
 import org.ecites.exchange.repository.PartnerProtocol;
+import org.ecites.events.PartnerChanged;
+import org.ecites.platform.outbox.Outbox;
 import org.ecites.platform.problem.ProblemException;
+import org.ecites.platform.tenancy.PartyScope;
 import org.ecites.platform.repository.AdvisoryLocks;
 
 /**
@@ -22,10 +25,12 @@ import org.ecites.platform.repository.AdvisoryLocks;
 public class PartnerRegistry {
 
     private final AdvisoryLocks locks;
+    private final Outbox outbox;
     private final Clock clock;
 
-    PartnerRegistry(AdvisoryLocks locks, Clock clock) {
+    PartnerRegistry(AdvisoryLocks locks, Outbox outbox, Clock clock) {
         this.locks = locks;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -37,6 +42,7 @@ public class PartnerRegistry {
         apply(partner, registration, actor);
         partner.persist();
         PartnerAudit.record(partner, "REGISTERED", actor, describe(partner));
+        announce(partner);
         return partner;
     }
 
@@ -45,6 +51,7 @@ public class PartnerRegistry {
         Partner partner = find(id);
         apply(partner, registration, actor);
         PartnerAudit.record(partner, "CHANGED", actor, describe(partner));
+        announce(partner);
         return partner;
     }
 
@@ -56,6 +63,7 @@ public class PartnerRegistry {
         partner.updatedAt = clock.instant();
         partner.updatedBy = actor;
         PartnerAudit.record(partner, "RETIRED", actor, describe(partner));
+        announce(partner);
         return partner;
     }
 
@@ -99,6 +107,12 @@ public class PartnerRegistry {
         partner.active = true;
         partner.updatedAt = clock.instant();
         partner.updatedBy = actor;
+    }
+
+    /** Signing lists the partner's signing certificate in the trust list, so offline verifiers can check its documents. */
+    private void announce(Partner partner) {
+        outbox.record(new PartnerChanged(partner.id, partner.name, partner.parties, partner.signingCertificate,
+                partner.active, partner.updatedAt), PartyScope.EVERY_PARTY);
     }
 
     private static X509Certificate certificate(String field, String pem) {

@@ -21,6 +21,7 @@ import org.ecites.platform.repository.AdvisoryLocks;
 import org.ecites.signing.repository.CertificateAuthority;
 import org.ecites.signing.repository.PublishedTrustList;
 import org.ecites.signing.repository.SigningKey;
+import org.ecites.signing.repository.TrustedPartner;
 
 /**
  * Publishes the signed trust list: in the transaction that changes a key, and on a schedule well before
@@ -53,7 +54,7 @@ public class TrustListPublisher {
         Instant now = clock.instant();
         long sequence = ((Number) entityManager.createNativeQuery("select nextval('trust_list_sequence')")
                 .getSingleResult()).longValue();
-        TrustList list = new TrustList(sequence, now, now.plus(config.trustListValidity()), parties());
+        TrustList list = new TrustList(sequence, now, now.plus(config.trustListValidity()), parties(), partners());
         PublishedTrustList published = new PublishedTrustList();
         published.sequence = sequence;
         published.issuedAt = list.issuedAt();
@@ -85,6 +86,12 @@ public class TrustListPublisher {
                 publish();
             }
         });
+    }
+
+    private static List<TrustList.TrustedPartner> partners() {
+        return TrustedPartner.byName().stream().map(partner -> new TrustList.TrustedPartner(partner.name,
+                partner.parties.isEmpty() ? List.of() : List.of(partner.parties.split(",")),
+                BASE64.encodeToString(partner.signingCertificate), partner.retiredAt)).toList();
     }
 
     private List<TrustList.TrustedParty> parties() {
