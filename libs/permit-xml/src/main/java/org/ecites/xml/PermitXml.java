@@ -69,6 +69,16 @@ public final class PermitXml {
         return XmlSafety.parse(xml).getDocumentElement();
     }
 
+    /**
+     * A message carried inside another document (a SOAP request) as bytes of its own, for {@link #readSigned}:
+     * exclusive canonicalisation makes its signature independent of the envelope around it.
+     */
+    public static byte[] bytesOf(Element carried) {
+        Document document = XmlSafety.newDocument();
+        document.appendChild(document.importNode(carried, true));
+        return serialise(document);
+    }
+
     private static PermitMessage read(Document document) {
         try {
             JAXBElement<CITESEPermitType> root = CONTEXT.createUnmarshaller().unmarshal(document, CITESEPermitType.class);

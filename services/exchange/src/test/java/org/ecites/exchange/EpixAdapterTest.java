@@ -178,7 +178,7 @@ class EpixAdapterTest {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void assertFault(ThrowingCall call, String code) {
+    static void assertFault(ThrowingCall call, String code) {
         assertThatThrownBy(call::run).isInstanceOfSatisfying(CitesDataExchangeFault.class,
                 fault -> assertThat(fault.getFaultInfo().code).isEqualTo(code));
     }

@@ -19,6 +19,9 @@ import java.util.Map;
 import javax.net.ssl.SSLContext;
 import org.ecites.events.EventType;
 import org.ecites.events.PermitDocument;
+import org.ecites.exchange.soap.CitesDataExchange;
+import org.ecites.exchange.soap.SubmitCertificateRequest;
+import org.ecites.exchange.soap.SubmitCertificateResponse;
 import org.ecites.infrastructure.TlsMaterial;
 import org.ecites.testing.KafkaProbe;
 import org.ecites.testing.PartnerTls;
@@ -26,6 +29,7 @@ import org.ecites.testing.PermitDocuments;
 import org.ecites.testing.RealInfrastructure;
 import org.ecites.testing.Tokens;
 import org.ecites.xml.PermitMessage;
+import org.ecites.xml.PermitXml;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,6 +115,44 @@ class InboundDocumentTest {
 
         assertThat(RealInfrastructure.queryAsOwner("select count(*) from received_permit where permit_number = ?",
                 permit.permitNumber())).isEqualTo(0L);
+    }
+
+    @Test
+    void aPartnerSubmitsOverSoapWithTheSameChecksAndOneReceipt() throws Exception {
+        PermitDocument permit = PermitDocuments.export("IT", "NO");
+        CitesDataExchange soap = EpixClients.calling(italy);
+        byte[] xml = signed(permit, ITALIAN_SIGNER);
+
+        SubmitCertificateResponse first = soap.submitCitesCertificate(submission(xml));
+        SubmitCertificateResponse again = soap.submitCitesCertificate(submission(xml));
+
+        assertThat(first.duplicate).isFalse();
+        assertThat(again.duplicate).isTrue();
+        assertThat(again.receiptId).isEqualTo(first.receiptId);
+        assertThat(first.version).isEqualTo("ISSUED");
+        given().auth().oauth2(Tokens.maOfficer("NO")).get("/api/v1/inbox").then().statusCode(200)
+                .body("find { it.id == '" + first.receiptId + "' }.permitNumber", equalTo(permit.permitNumber()));
+
+        PermitDocument other = PermitDocuments.export("IT", "NO");
+        String forged = new String(signed(other, ITALIAN_SIGNER), StandardCharsets.UTF_8)
+                .replace("<ram:ItemQuantity>2</ram:ItemQuantity>", "<ram:ItemQuantity>200</ram:ItemQuantity>");
+        EpixAdapterTest.assertFault(() -> soap.submitCitesCertificate(submission(forged.getBytes(StandardCharsets.UTF_8))),
+                "InvalidDocument");
+        EpixAdapterTest.assertFault(() -> soap.submitCitesCertificate(submission(signed(PermitDocuments.export("IT", "KE"),
+                ITALIAN_SIGNER))), "CalleeNotFound");
+        EpixAdapterTest.assertFault(() -> soap.submitCitesCertificate(submission(signed(PermitDocuments.export("DE", "NO"),
+                ITALIAN_SIGNER))), "CallerNotFound");
+        EpixAdapterTest.assertFault(() -> soap.submitCitesCertificate(new SubmitCertificateRequest()), "InvalidDocument");
+        EpixAdapterTest.assertFault(() -> EpixClients.calling(PartnerTls.withoutCertificate())
+                .submitCitesCertificate(submission(xml)), "CertificateMissing");
+        assertThat(RealInfrastructure.queryAsOwner("select count(*) from received_permit where permit_number = ?",
+                other.permitNumber())).isEqualTo(0L);
+    }
+
+    private static SubmitCertificateRequest submission(byte[] xml) {
+        SubmitCertificateRequest request = new SubmitCertificateRequest();
+        request.citesePermit = PermitXml.element(xml);
+        return request;
     }
 
     private static byte[] signed(PermitDocument permit, TlsMaterial.Identity signer) {

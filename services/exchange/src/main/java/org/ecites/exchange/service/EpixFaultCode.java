@@ -17,5 +17,9 @@ public enum EpixFaultCode {
     /** The quantities do not fit the document (unknown or repeated line item, negative quantity). */
     InvalidQuantities,
     /** The importing side confirmed this document's quantities already. */
-    QuantitiesAlreadyConfirmed
+    QuantitiesAlreadyConfirmed,
+    /** A submitted document is not a CITESEPermit the schema allows, or its signature does not hold. */
+    InvalidDocument,
+    /** A submitted document's number and version came before with other content. */
+    DocumentConflict
 }

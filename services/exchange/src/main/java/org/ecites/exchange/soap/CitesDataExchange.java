@@ -38,6 +38,16 @@ public interface CitesDataExchange {
             @WebParam(name = "ConfirmQuantities", targetNamespace = NAMESPACE, partName = "request")
             ConfirmQuantitiesRequest request) throws CitesDataExchangeFault;
 
+    /**
+     * A partner system hands over a signed document for one of our Parties: this platform's addition to the
+     * protocol (EPIX itself only pulls), checked exactly as the partner API's {@code POST /api/v1/partner/documents}.
+     */
+    @WebMethod(operationName = "SubmitCitesCertificate")
+    @WebResult(name = "SubmitCitesCertificateResponse", targetNamespace = NAMESPACE, partName = "response")
+    SubmitCertificateResponse submitCitesCertificate(
+            @WebParam(name = "SubmitCitesCertificate", targetNamespace = NAMESPACE, partName = "request")
+            SubmitCertificateRequest request) throws CitesDataExchangeFault;
+
     @WebMethod(operationName = "ServiceState")
     @WebResult(name = "ServiceStateResponse", targetNamespace = NAMESPACE, partName = "response")
     ServiceStateResponse serviceState(

@@ -7,11 +7,15 @@ import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.handler.MessageContext;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
+import java.util.stream.Collectors;
 import org.ecites.events.QuantitiesConfirmed.ConfirmedQuantity;
 import org.ecites.exchange.service.EpixDocuments;
 import org.ecites.exchange.service.EpixFaultCode;
+import org.ecites.exchange.service.InboundDocuments;
 import org.ecites.exchange.service.PartnerCaller;
 import org.ecites.exchange.service.PartnerCallers;
+import org.ecites.platform.problem.Problem;
+import org.ecites.platform.problem.ProblemException;
 import org.ecites.xml.PermitXml;
 
 /**
@@ -29,10 +33,12 @@ public class EpixAdapter implements CitesDataExchange {
 
     private final PartnerCallers callers;
     private final EpixDocuments documents;
+    private final InboundDocuments inbound;
 
-    EpixAdapter(PartnerCallers callers, EpixDocuments documents) {
+    EpixAdapter(PartnerCallers callers, EpixDocuments documents, InboundDocuments inbound) {
         this.callers = callers;
         this.documents = documents;
+        this.inbound = inbound;
     }
 
     @Override
@@ -56,6 +62,34 @@ public class EpixAdapter implements CitesDataExchange {
         } catch (EpixDocuments.Refusal refusal) {
             throw new CitesDataExchangeFault(refusal.code(), refusal.getMessage());
         }
+    }
+
+    @Override
+    public SubmitCertificateResponse submitCitesCertificate(SubmitCertificateRequest request)
+            throws CitesDataExchangeFault {
+        PartnerCaller caller = caller();
+        if (request == null || request.citesePermit == null) {
+            throw new CitesDataExchangeFault(EpixFaultCode.InvalidDocument, "no CITESEPermit element submitted");
+        }
+        try {
+            InboundDocuments.Receipt receipt = inbound.receive(caller, PermitXml.bytesOf(request.citesePermit));
+            return new SubmitCertificateResponse(receipt.entry().id.toString(), receipt.entry().version,
+                    !receipt.first());
+        } catch (ProblemException refused) {
+            throw new CitesDataExchangeFault(faultOf(refused.problem()), refused.problem().detail()
+                    + refused.problem().errors().stream().map(e -> "; " + e.field() + ": " + e.message())
+                    .collect(Collectors.joining()));
+        }
+    }
+
+    /** The partner API's refusals in the protocol's terms. */
+    private static EpixFaultCode faultOf(Problem problem) {
+        boolean misaddressed = problem.errors().stream().anyMatch(e -> "ConsigneeTradeParty".equals(e.field()));
+        return switch (problem.status()) {
+            case 403 -> EpixFaultCode.CallerNotFound;
+            case 409 -> EpixFaultCode.DocumentConflict;
+            default -> misaddressed ? EpixFaultCode.CalleeNotFound : EpixFaultCode.InvalidDocument;
+        };
     }
 
     @Override
