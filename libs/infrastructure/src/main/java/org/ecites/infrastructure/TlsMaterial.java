@@ -122,6 +122,25 @@ public final class TlsMaterial {
         }
     }
 
+    /**
+     * A TLS context that serves the localhost certificate {@link #create} wrote and trusts this CA's client
+     * certificates: a partner system's own HTTPS endpoint, as tests play it.
+     */
+    public SSLContext serverContext() {
+        try (PEMParser certificate = new PEMParser(Files.newBufferedReader(serverCertificate()));
+                PEMParser key = new PEMParser(Files.newBufferedReader(serverKey()))) {
+            X509Certificate server = new JcaX509CertificateConverter()
+                    .getCertificate((X509CertificateHolder) certificate.readObject());
+            PrivateKey serverPrivate = new JcaPEMKeyConverter().getPrivateKey((PrivateKeyInfo) key.readObject());
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setKeyEntry("server", serverPrivate, PASSWORD.toCharArray(), new X509Certificate[] {server, ca});
+            return sslContext(store);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("no server identity in " + directory, e);
+        }
+    }
+
     /** A self-signed key and certificate, e.g. a test signer of XML messages. */
     public static Identity selfSigned(String subject) {
         KeyPair key = newKey();

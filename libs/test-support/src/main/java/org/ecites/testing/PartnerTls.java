@@ -26,13 +26,15 @@ public class PartnerTls implements QuarkusTestResourceLifecycleManager {
     private static final String DIRECTORY = "ecites.test.tls-directory";
     private static final String PORT = "ecites.test.tls-port";
     private static final Map<String, TlsMaterial.ClientIdentity> CLIENTS = new HashMap<>();
+    /** The exchange's own client identity toward partner endpoints ({@code quarkus.tls.partner-client}). */
+    private static final String EXCHANGE_CLIENT = "exchange-client";
 
     @Override
     public synchronized Map<String, String> start() {
         if (System.getProperty(DIRECTORY) == null) {
             try {
                 Path directory = Files.createTempDirectory("ecites-tls");
-                TlsMaterial.create(directory);
+                TlsMaterial.create(directory).client(EXCHANGE_CLIENT, "CN=cloud eCITES exchange,C=CH");
                 System.setProperty(DIRECTORY, directory.toString());
                 System.setProperty(PORT, String.valueOf(freePort()));
             } catch (IOException e) {
@@ -44,6 +46,9 @@ public class PartnerTls implements QuarkusTestResourceLifecycleManager {
                 "quarkus.tls.key-store.pem.0.cert", directory.resolve("server.crt").toString(),
                 "quarkus.tls.key-store.pem.0.key", directory.resolve("server.key").toString(),
                 "quarkus.tls.trust-store.pem.certs", directory.resolve("ca.crt").toString(),
+                "quarkus.tls.partner-client.key-store.p12.path", directory.resolve(EXCHANGE_CLIENT + ".p12").toString(),
+                "quarkus.tls.partner-client.key-store.p12.password", TlsMaterial.PASSWORD,
+                "quarkus.tls.partner-client.trust-store.pem.certs", directory.resolve("ca.crt").toString(),
                 "quarkus.http.test-ssl-port", System.getProperty(PORT));
     }
 
@@ -61,6 +66,11 @@ public class PartnerTls implements QuarkusTestResourceLifecycleManager {
     public static synchronized TlsMaterial.ClientIdentity client(String name, String subject) {
         return CLIENTS.computeIfAbsent(name + "/" + subject,
                 key -> TlsMaterial.open(Path.of(System.getProperty(DIRECTORY))).client(name, subject));
+    }
+
+    /** A partner system's HTTPS endpoint: the localhost certificate, trusting the test CA's clients. */
+    public static SSLContext partnerEndpoint() {
+        return TlsMaterial.open(Path.of(System.getProperty(DIRECTORY))).serverContext();
     }
 
     /** A TLS context that trusts the test CA but has no client certificate to show. */

@@ -2,13 +2,22 @@ package org.ecites.exchange;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsExchange;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import org.ecites.testing.PartnerTls;
 
 /**
  * A partner system's receiving endpoint, a real HTTP server: it fails the first pushes with 503, then takes
@@ -22,14 +31,16 @@ final class PartnerEndpoint implements AutoCloseable {
     private final List<Received> taken = new CopyOnWriteArrayList<>();
     private final String answer;
 
-    record Received(String deliveryId, String message, String contentType, String body) {
+    /** @param clientCertificate the subject of the TLS client certificate the caller showed; null over HTTP */
+    record Received(String deliveryId, String message, String contentType, String body, String clientCertificate) {
     }
 
-    private PartnerEndpoint(int failures, String answer) {
+    private PartnerEndpoint(int failures, String answer, SSLContext tls) {
         this.failuresLeft = new AtomicInteger(failures);
         this.answer = answer;
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server = tls == null ? HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0)
+                    : mutualTls(tls);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -39,18 +50,37 @@ final class PartnerEndpoint implements AutoCloseable {
 
     /** Fails the first {@code failures} pushes (any number: fails them all). */
     static PartnerEndpoint failingFirst(int failures) {
-        return new PartnerEndpoint(failures, null);
+        return new PartnerEndpoint(failures, null, null);
+    }
+
+    /** A partner that takes pushes over HTTPS only from callers with a certificate of the test CA. */
+    static PartnerEndpoint overMutualTls() {
+        return new PartnerEndpoint(0, null, PartnerTls.partnerEndpoint());
+    }
+
+    private static HttpServer mutualTls(SSLContext tls) throws IOException {
+        HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(tls) {
+            @Override
+            public void configure(HttpsParameters parameters) {
+                SSLParameters ssl = tls.getDefaultSSLParameters();
+                ssl.setNeedClientAuth(true);
+                parameters.setSSLParameters(ssl);
+            }
+        });
+        return server;
     }
 
     /** An EPIX national system's CitesDataExchange: it answers every ConfirmQuantities call as confirmed. */
     static PartnerEndpoint epixConfirming() {
         return new PartnerEndpoint(0, "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
                 + "<ConfirmQuantitiesResponse xmlns=\"urn:CitesDataExchange\"><Confirmed>true</Confirmed>"
-                + "</ConfirmQuantitiesResponse></soap:Body></soap:Envelope>");
+                + "</ConfirmQuantitiesResponse></soap:Body></soap:Envelope>", null);
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/cites/documents";
+        return (server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort()
+                + "/cites/documents";
     }
 
     int calls() {
@@ -71,7 +101,7 @@ final class PartnerEndpoint implements AutoCloseable {
             String id = exchange.getRequestHeaders().getFirst("X-Cites-Delivery");
             if (id == null || taken.stream().noneMatch(received -> id.equals(received.deliveryId()))) {
                 taken.add(new Received(id, exchange.getRequestHeaders().getFirst("X-Cites-Message"),
-                        exchange.getRequestHeaders().getFirst("Content-Type"), body));
+                        exchange.getRequestHeaders().getFirst("Content-Type"), body, clientCertificate(exchange)));
             }
             status = 200;
         }
@@ -84,6 +114,17 @@ final class PartnerEndpoint implements AutoCloseable {
             exchange.sendResponseHeaders(status, -1);
         }
         exchange.close();
+    }
+
+    private static String clientCertificate(HttpExchange exchange) {
+        if (!(exchange instanceof HttpsExchange secure)) {
+            return null;
+        }
+        try {
+            return ((X509Certificate) secure.getSSLSession().getPeerCertificates()[0]).getSubjectX500Principal().getName();
+        } catch (SSLPeerUnverifiedException e) {
+            return null;
+        }
     }
 
     @Override

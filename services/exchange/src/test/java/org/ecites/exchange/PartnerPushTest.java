@@ -66,6 +66,19 @@ class PartnerPushTest {
     }
 
     @Test
+    void aPartnerEndpointThatWantsMutualTlsSeesTheExchangesOwnCertificate() {
+        try (PartnerEndpoint mexico = PartnerEndpoint.overMutualTls()) {
+            EpixClients.registered("mx-rest", "CN=Mexican CITES system,C=MX", "REST", mexico.url(), "MX");
+            PermitDocument permit = PermitDocuments.export("CH", "MX");
+            KafkaProbe.publish(UUID.randomUUID(), "CH", PermitDocuments.signed(permit));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> !mexico.taken().isEmpty());
+            assertThat(mexico.taken().getFirst().clientCertificate()).isEqualTo("C=CH,CN=cloud eCITES exchange");
+            awaitDelivery(permit, "DELIVERED");
+        }
+    }
+
+    @Test
     void aPartnerThatNeverAnswersWellEndsFailedUntilAnOperatorRetriesIt() {
         try (PartnerEndpoint netherlands = PartnerEndpoint.failingFirst(6)) {
             EpixClients.registered("nl-rest", "CN=Dutch CITES system,C=NL", "REST", netherlands.url(), "NL");

@@ -44,4 +44,12 @@ public interface DeliveryConfig {
     /** How long a partner is left alone once its circuit opened. */
     @WithDefault("30s")
     Duration circuitDelay();
+
+    /**
+     * The TLS registry configuration ({@code quarkus.tls.<name>.*}) whose key store is the exchange's own client
+     * certificate, shown to partner endpoints that ask for one, and whose trust store holds their CAs. Without
+     * it, pushes show no certificate and trust the JDK's CAs.
+     */
+    @WithDefault("partner-client")
+    String clientTls();
 }

@@ -3,6 +3,7 @@ package org.ecites.exchange.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.cxf.configuration.jsse.TLSClientParameters;
 import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
 import org.apache.cxf.transport.http.HTTPConduit;
@@ -23,10 +24,12 @@ import org.ecites.exchange.soap.ConfirmQuantitiesResponse;
 class EpixPartnerClient {
 
     private final DeliveryConfig config;
+    private final PartnerTlsIdentity identity;
     private final Map<String, CitesDataExchange> ports = new ConcurrentHashMap<>();
 
-    EpixPartnerClient(DeliveryConfig config) {
+    EpixPartnerClient(DeliveryConfig config, PartnerTlsIdentity identity) {
         this.config = config;
+        this.identity = identity;
     }
 
     PushOutcome confirmQuantities(String endpoint, String payload) {
@@ -54,7 +57,13 @@ class EpixPartnerClient {
             HTTPClientPolicy policy = new HTTPClientPolicy();
             policy.setConnectionTimeout(config.requestTimeout().toMillis());
             policy.setReceiveTimeout(config.requestTimeout().toMillis());
-            ((HTTPConduit) ClientProxy.getClient(port).getConduit()).setClient(policy);
+            HTTPConduit conduit = (HTTPConduit) ClientProxy.getClient(port).getConduit();
+            conduit.setClient(policy);
+            identity.context().ifPresent(tls -> {
+                TLSClientParameters parameters = new TLSClientParameters();
+                parameters.setSSLSocketFactory(tls.getSocketFactory());
+                conduit.setTlsClientParameters(parameters);
+            });
             return port;
         });
     }

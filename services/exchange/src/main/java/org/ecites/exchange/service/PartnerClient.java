@@ -23,7 +23,7 @@ import org.ecites.exchange.repository.PartnerProtocol;
  * Pushes one message to a REST partner, behind a circuit breaker per partner (SmallRye Fault Tolerance):
  * a partner that keeps failing is left alone for a while instead of being hammered by every due push.
  * The delivery id travels as {@code X-Cites-Delivery}, so a partner that got a push whose answer was lost
- * recognises the retry.
+ * recognises the retry; over HTTPS the exchange shows its own client certificate ({@link PartnerTlsIdentity}).
  */
 @ApplicationScoped
 public class PartnerClient {
@@ -35,10 +35,12 @@ public class PartnerClient {
     private final HttpClient http;
     private final Map<UUID, Guard> breakers = new ConcurrentHashMap<>();
 
-    PartnerClient(DeliveryConfig config, EpixPartnerClient epix) {
+    PartnerClient(DeliveryConfig config, EpixPartnerClient epix, PartnerTlsIdentity identity) {
         this.config = config;
         this.epix = epix;
-        this.http = HttpClient.newBuilder().connectTimeout(config.requestTimeout()).build();
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(config.requestTimeout());
+        identity.context().ifPresent(builder::sslContext);
+        this.http = builder.build();
     }
 
     /** An EPIX partner takes only our calls of its ConfirmQuantities; a REST partner every message. */
