@@ -11,7 +11,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.ecites.seal.QrCodes;
 import picocli.CommandLine.Option;
 
-/** Where the seal comes from: its text, a picture of the QR code, or a printed permit as PDF. */
+/** What is checked: a seal as text, a picture of the QR code or a printed permit as PDF; or a signed message. */
 public class SealSource {
 
     /** Enough resolution for the form's QR code with room for a scanned, slightly skewed page. */
@@ -25,6 +25,9 @@ public class SealSource {
 
     @Option(names = "--pdf", description = "A printed permit; every page is searched for the QR code.")
     Path pdf;
+
+    @Option(names = "--xml", description = "A signed CITESEPermit message, ours or a partner system's.")
+    Path xml;
 
     String read() throws IOException {
         if (text != null) {

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
  * holds, 1 when it is refused (the reason is printed), 2 when the input cannot be used.
  */
 @Command(name = "offline-verifier", mixinStandardHelpOptions = true, version = "offline-verifier 0.1.0",
-        description = "Verifies the seal (QR code) of a CITES permit against a saved trust list.")
+        description = "Verifies the seal (QR code) of a CITES permit, or a signed CITESEPermit message, against a"
+                + " saved trust list.")
 public class VerifyCommand implements Callable<Integer> {
 
     static final int VALID = 0;
@@ -68,13 +69,18 @@ public class VerifyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         TrustList list;
         String seal;
+        byte[] message;
         try {
             X509Certificate anchorCertificate = Crypto.certificate(Pem.der(Files.readAllBytes(anchor)));
             list = TrustListJws.read(Files.readString(trustList), anchorCertificate);
-            seal = source.read();
+            message = source.xml == null ? null : Files.readAllBytes(source.xml);
+            seal = message == null ? source.read() : null;
         } catch (SealException | IllegalArgumentException | IOException e) {
             err.println("cannot verify: " + e.getMessage());
             return UNUSABLE_INPUT;
+        }
+        if (message != null) {
+            return check(message, list, out);
         }
         Verdict verdict = new SealVerifier(list).verify(seal, at == null ? Instant.now() : at);
         if (json) {
@@ -83,6 +89,21 @@ public class VerifyCommand implements Callable<Integer> {
             print(verdict, list, out);
         }
         return verdict.valid() ? VALID : REFUSED;
+    }
+
+    private int check(byte[] message, TrustList list, PrintWriter out) throws IOException {
+        MessageCheck.Result result = MessageCheck.check(message, list, at == null ? Instant.now() : at);
+        if (json) {
+            out.println(JSON.writeValueAsString(result));
+        } else {
+            out.println(result.message());
+            if (result.permit() != null) {
+                out.println("document " + result.permit().permitNumber() + " " + result.permit().documentType()
+                        + " issued by " + result.permit().issuingParty() + " for " + result.permit().importerParty()
+                        + ", signer " + result.signer());
+            }
+        }
+        return result.valid() ? VALID : REFUSED;
     }
 
     private static void print(Verdict verdict, TrustList list, PrintWriter out) {

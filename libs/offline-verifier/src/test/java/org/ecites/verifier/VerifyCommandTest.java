@@ -5,17 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.ecites.events.PermitDocument;
 import org.ecites.seal.Crypto;
 import org.ecites.seal.QrCodes;
 import org.ecites.seal.TrustedParties;
+import org.ecites.xml.CompletePermits;
+import org.ecites.xml.PermitMessage;
+import org.ecites.xml.PermitXml;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +66,41 @@ class VerifyCommandTest {
         assertThat(run("--seal", SEAL, "--at", NOW.plus(Duration.ofDays(2)).toString()).out())
                 .startsWith("STALE_TRUST_LIST");
         assertThat(run("--seal", SEAL, "--json").out()).contains("\"code\" : \"VALID\"", "\"keyKnown\" : true");
+    }
+
+    @Test
+    void aSignedMessageHoldsWhenItsSignerIsAListedKeyOrAListedPartnersAndIsRefusedOtherwise() throws IOException {
+        assertThat(runXml("ours.xml", WORLD.swiss, CompletePermits.sparse("CH"))).satisfies(run -> {
+            assertThat(run.exitCode()).isEqualTo(VerifyCommand.VALID);
+            assertThat(run.out()).contains("VALID: signed with key " + WORLD.swiss.keyId() + " of CH",
+                    "document CH26-000043 EXPORT issued by CH for NO");
+        });
+        assertThat(runXml("french.xml", WORLD.frenchPartner, CompletePermits.sparse("FR")).out())
+                .startsWith("VALID: signed under the registered certificate of partner system fr-epix for FR");
+        assertThat(runXml("german.xml", WORLD.retiredGermanPartner, CompletePermits.sparse("DE")).out())
+                .startsWith("REFUSED: partner system de-national was retired");
+        assertThat(runXml("unlisted.xml", WORLD.unlisted, CompletePermits.sparse("CH")).out())
+                .startsWith("REFUSED: the signer is no listed key of CH");
+        assertThat(runXml("posing.xml", WORLD.frenchPartner, CompletePermits.sparse("NO")).out())
+                .startsWith("REFUSED: the signer is no listed key of NO");
+        assertThat(runXml("revoked.xml", WORLD.swissRevoked, CompletePermits.sparse("CH")).out())
+                .startsWith("REFUSED: key " + WORLD.swissRevoked.keyId() + " of CH was revoked");
+
+        Path tampered = files.resolve("tampered.xml");
+        Files.writeString(tampered, new String(signed(WORLD.swiss, CompletePermits.sparse("CH")),
+                StandardCharsets.UTF_8).replace("Crocodylus niloticus", "Crocodylus porosus"));
+        Run run = run("--xml", tampered.toString());
+        assertThat(run.exitCode()).isEqualTo(VerifyCommand.REFUSED);
+        assertThat(run.out()).startsWith("REFUSED: ");
+    }
+
+    private static Run runXml(String name, TrustedParties.Signer signer, PermitDocument permit) throws IOException {
+        return run("--xml", Files.write(files.resolve(name), signed(signer, permit)).toString());
+    }
+
+    private static byte[] signed(TrustedParties.Signer signer, PermitDocument permit) {
+        return PermitXml.writeSigned(PermitMessage.issued(permit), signer.keys().getPrivate(),
+                List.of(signer.certificate()));
     }
 
     @Test

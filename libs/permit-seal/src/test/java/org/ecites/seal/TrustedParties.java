@@ -26,11 +26,16 @@ public final class TrustedParties {
     public final Signer swissRevoked;
     public final Signer swissFromRogueCa;
     public final Signer unlisted;
+    /** Signs for France under the certificate its partner system registered ({@code fr-epix}). */
+    public final Signer frenchPartner;
+    /** Signs for Germany under the certificate of a partner system retired yesterday ({@code de-national}). */
+    public final Signer retiredGermanPartner;
     public final KeyPair anchorKeys = Crypto.newKeyPair();
     public final X509Certificate anchor = Crypto.selfSignedCa("CN=eCITES trust anchor", anchorKeys.getPublic(),
             anchorKeys.getPrivate(),
             NOW.minus(YEAR), NOW.plus(YEAR.multipliedBy(10)));
     private final Map<String, X509Certificate> cas = new LinkedHashMap<>();
+    private final Map<String, X509Certificate> partnerCas = new LinkedHashMap<>();
 
     public TrustedParties() {
         Authority ch = new Authority("CH");
@@ -44,9 +49,18 @@ public final class TrustedParties {
         swissFromRogueCa = rogue.signer(NOW.minus(Duration.ofDays(30)), NOW.plus(YEAR));
         norwegian = no.signer(NOW.minus(Duration.ofDays(30)), NOW.plus(YEAR));
         unlisted = new Authority("CH").signer(NOW.minus(Duration.ofDays(30)), NOW.plus(YEAR));
+        Authority france = new Authority("FR");
+        Authority germany = new Authority("DE");
+        partnerCas.put("FR", france.certificate);
+        partnerCas.put("DE", germany.certificate);
+        frenchPartner = france.signer(NOW.minus(Duration.ofDays(30)), NOW.plus(YEAR));
+        retiredGermanPartner = germany.signer(NOW.minus(Duration.ofDays(30)), NOW.plus(YEAR));
     }
 
-    /** The list of every Party's keys but {@link #unlisted}, with {@link #swissRevoked} revoked. */
+    /**
+     * The list of every Party's keys but {@link #unlisted}, with {@link #swissRevoked} revoked, and the partner
+     * systems of France and (retired) Germany.
+     */
     public TrustList trustList(Instant nextUpdate) {
         List<TrustList.TrustedKey> swissKeys = new ArrayList<>();
         for (Signer signer : List.of(swiss, swissExpired, swissFromRogueCa)) {
@@ -55,7 +69,10 @@ public final class TrustedParties {
         swissKeys.add(listed(swissRevoked, NOW.minus(Duration.ofDays(1))));
         return new TrustList(7, NOW.minus(Duration.ofHours(1)), nextUpdate, List.of(
                 new TrustList.TrustedParty("CH", encode(cas.get("CH")), swissKeys),
-                new TrustList.TrustedParty("NO", encode(cas.get("NO")), List.of(listed(norwegian, null)))), List.of());
+                new TrustList.TrustedParty("NO", encode(cas.get("NO")), List.of(listed(norwegian, null)))), List.of(
+                new TrustList.TrustedPartner("fr-epix", List.of("FR"), encode(partnerCas.get("FR")), null),
+                new TrustList.TrustedPartner("de-national", List.of("DE"), encode(partnerCas.get("DE")),
+                        NOW.minus(Duration.ofDays(1)))));
     }
 
     public String signedTrustList(Instant nextUpdate) {

@@ -13,7 +13,7 @@ import org.ecites.xml.PermitMessage.BlockQuantity;
 import org.ecites.xml.PermitMessage.Examination;
 
 /** Documents with every box filled and three blocks, endorsed at export and cleared at import: an object mother. */
-final class CompletePermits {
+public final class CompletePermits {
 
     private CompletePermits() {
     }
@@ -41,9 +41,14 @@ final class CompletePermits {
     }
 
     /** An export permit with only the boxes every document has: no authority, conditions, quota or origin. */
-    static PermitDocument sparse() {
-        return new PermitDocument(UUID.randomUUID(), "CH26-000043", DocumentType.EXPORT, "CH", "CH", "NO",
-                new TradeParty("Zoo Zürich AG", "Zürichbergstrasse 221", "CH"),
+    public static PermitDocument sparse() {
+        return sparse("CH");
+    }
+
+    /** A Swiss-shaped export with only the boxes it must have, issued by the Party given, for Norway. */
+    public static PermitDocument sparse(String issuer) {
+        return new PermitDocument(UUID.randomUUID(), issuer + "26-000043", DocumentType.EXPORT, issuer, issuer, "NO",
+                new TradeParty("Zoo Zürich AG", "Zürichbergstrasse 221", issuer),
                 new TradeParty("Akvariet i Bergen", "Nordnesbakken 4", "NO"), null, "T", null, null,
                 LocalDate.of(2026, 11, 2), LocalDate.of(2027, 5, 1), Instant.parse("2026-11-02T09:30:15Z"), null,
                 List.of(new LineItem("A", "Crocodylus niloticus", null, null, "II", "W", "LIV", new BigDecimal("2"),
