@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ecites.events.DocumentType;
 import org.ecites.events.LineItem;
@@ -15,6 +17,8 @@ import org.ecites.events.PermitEndorsed;
 import org.ecites.events.PermitSigned;
 import org.ecites.events.TradeParty;
 import org.ecites.infrastructure.TlsMaterial;
+import org.ecites.seal.SealCodec;
+import org.ecites.seal.SealSummary;
 import org.ecites.xml.PermitMessage;
 import org.ecites.xml.PermitXml;
 
@@ -24,6 +28,8 @@ public final class PermitDocuments {
     /** The code printed on every test permit (EPIX TokenId). */
     public static final String VERIFICATION_CODE = "TEST0-C0DE0";
     private static final TlsMaterial.Identity TEST_SIGNER = TlsMaterial.selfSigned("CN=test document signer,C=CH");
+    private static final String TEST_KEY_ID = "dGVzdC1rZXk";
+    private static final Map<UUID, String> SEALS = new ConcurrentHashMap<>();
     private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
     private PermitDocuments() {
@@ -60,12 +66,18 @@ public final class PermitDocuments {
     }
 
     /**
-     * The permit as the signing service announces it, with a real CITESEPermit message signed by a test key;
-     * downstream services do not check the JWS and seal, which are placeholders.
+     * The permit as the signing service announces it, with a real CITESEPermit message and a real seal signed by
+     * a test key; downstream services do not check the JWS, which is a placeholder.
      */
     public static PermitSigned signed(PermitDocument permit) {
-        return new PermitSigned(permit, "dGVzdC1rZXk", "eyJhbGciOiJFUzI1NiJ9.e30.c2lnbmF0dXJl", "CITES1:TEST-" + permit.permitNumber(),
+        return new PermitSigned(permit, TEST_KEY_ID, "eyJhbGciOiJFUzI1NiJ9.e30.c2lnbmF0dXJl", seal(permit),
                 Instant.now(), VERIFICATION_CODE, xml(new PermitMessage(permit, null, null)));
+    }
+
+    /** A real seal of the document by the test key, the same every time it is asked for (ECDSA is randomised). */
+    public static String seal(PermitDocument permit) {
+        return SEALS.computeIfAbsent(permit.permitId(), id -> SealCodec.encode(SealSummary.of(permit, permit.issuedAt()),
+                TEST_KEY_ID, TEST_SIGNER.key().getPrivate()));
     }
 
     /** The message signed by the test key of the document's issuing Party (the same key for every Party). */

@@ -24,7 +24,12 @@ import javax.xml.transform.stream.StreamResult;
 import org.ecites.events.EventJson;
 import org.ecites.events.EventType;
 import org.ecites.events.FinalCertificateSigned;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.ecites.events.PermitDocument;
+import org.ecites.seal.QrCodes;
 import org.ecites.events.QuantitiesConfirmed;
 import org.ecites.exchange.soap.CertificateRequest;
 import org.ecites.exchange.soap.CertificateResponse;
@@ -79,6 +84,15 @@ class EpixAdapterTest {
 
         PermitMessage message = PermitXml.readSigned(bytes(answer)).message();
         assertThat(message).isEqualTo(PermitMessage.issued(permit));
+        assertThat(answer.attachments).singleElement().satisfies(attachment -> {
+            assertThat(attachment.attachmentName).isEqualTo(permit.permitNumber() + ".pdf");
+            try (PDDocument printed = Loader.loadPDF(attachment.attachmentContent)) {
+                assertThat(QrCodes.read(new PDFRenderer(printed).renderImageWithDPI(0, 200)))
+                        .as("the printed permit's QR code").contains(PermitDocuments.seal(permit));
+                assertThat(new PDFTextStripper().getText(printed)).contains(permit.permitNumber(),
+                        PermitDocuments.VERIFICATION_CODE);
+            }
+        });
         given().auth().oauth2(Tokens.maOfficer("CH")).get("/api/v1/deliveries").then().statusCode(200);
         assertThat(RealInfrastructure.queryAsOwner("select status from delivery where permit_id = ? and message = 'PERMIT'",
                 permit.permitId())).isEqualTo("DELIVERED");

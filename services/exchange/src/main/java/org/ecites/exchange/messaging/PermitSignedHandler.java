@@ -58,6 +58,7 @@ public class PermitSignedHandler implements EventHandler<PermitSigned> {
         document.otherParty = Deliveries.otherParty(permit);
         document.document = EventJson.encode(permit);
         document.verificationCode = signed.verificationCode();
+        document.seal = signed.seal();
         document.issuedXml = signed.xml();
         document.status = OutboundState.VALID;
         document.updatedAt = clock.instant();

@@ -30,6 +30,8 @@ public class OutboundDocument extends PanacheEntityBase {
     public String document;
     @Column(name = "verification_code")
     public String verificationCode;
+    /** The seal signing published with it, printed as the QR code; null for documents kept before it was. */
+    public String seal;
     @Column(name = "issued_xml")
     public String issuedXml;
     @Column(name = "final_xml")

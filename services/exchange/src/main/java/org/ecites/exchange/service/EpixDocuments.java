@@ -22,6 +22,7 @@ import org.ecites.exchange.repository.OutboundDocument;
 import org.ecites.exchange.repository.OutboundState;
 import org.ecites.platform.outbox.Outbox;
 import org.ecites.platform.tenancy.PartyScope;
+import org.ecites.print.PermitPdf;
 
 /**
  * What EPIX callers may have of our Parties' documents: a document only for the Party at its other end,
@@ -39,7 +40,14 @@ public class EpixDocuments {
     }
 
     /** The signed message, as issued or as used; the waiting pull delivery counts as delivered. */
-    public String fetch(PartnerCaller caller, String issuer, String number, String token, boolean asUsed) {
+    /**
+     * The document as signed and, when its seal is kept, the printable permit with its QR code (in English: the
+     * partner's own system prints it in its language from the XML).
+     */
+    public record Fetched(String xml, String permitNumber, byte[] printable) {
+    }
+
+    public Fetched fetch(PartnerCaller caller, String issuer, String number, String token, boolean asUsed) {
         return PartyScope.inTransaction(PartyScope.EVERY_PARTY, () -> {
             OutboundDocument document = find(caller, issuer, number, token);
             if (document.status.withdrawn()) {
@@ -52,7 +60,9 @@ public class EpixDocuments {
                         ? "document " + number + " has not been endorsed at export yet" : "no document " + number);
             }
             markPulled(document, asUsed ? DeliveryMessage.FINAL_CERTIFICATE : DeliveryMessage.PERMIT, caller);
-            return xml;
+            return new Fetched(xml, document.permitNumber, document.seal == null ? null : PermitPdf.render(
+                    EventJson.decode(document.document, PermitDocument.class), document.seal,
+                    document.verificationCode, "EN"));
         });
     }
 

@@ -7,6 +7,7 @@ import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.handler.MessageContext;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.ecites.events.QuantitiesConfirmed.ConfirmedQuantity;
 import org.ecites.exchange.service.EpixDocuments;
@@ -100,8 +101,11 @@ public class EpixAdapter implements CitesDataExchange {
     private CertificateResponse certificate(CertificateRequest request, boolean asUsed) throws CitesDataExchangeFault {
         PartnerCaller caller = caller();
         try {
-            String xml = documents.fetch(caller, request.isoCountryCode, request.certificateNumber, request.tokenId, asUsed);
-            return new CertificateResponse(PermitXml.element(xml.getBytes(StandardCharsets.UTF_8)));
+            EpixDocuments.Fetched fetched = documents.fetch(caller, request.isoCountryCode, request.certificateNumber,
+                    request.tokenId, asUsed);
+            return new CertificateResponse(PermitXml.element(fetched.xml().getBytes(StandardCharsets.UTF_8)),
+                    fetched.printable() == null ? List.of() : List.of(new CertificateResponse.Attachment(
+                            fetched.permitNumber() + ".pdf", fetched.printable())));
         } catch (EpixDocuments.Refusal refusal) {
             throw new CitesDataExchangeFault(refusal.code(), refusal.getMessage());
         }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 import java.util.UUID;
 import org.ecites.api.PartyRule;
 import org.ecites.events.EventJson;
@@ -14,9 +15,10 @@ import org.ecites.events.PermitDocument;
 import org.ecites.platform.problem.ProblemException;
 import org.ecites.platform.security.Caller;
 import org.ecites.platform.security.Roles;
+import org.ecites.print.PermitPdf;
 import org.ecites.seal.QrCodes;
+import org.ecites.signing.config.SigningConfig;
 import org.ecites.signing.repository.SignedPermit;
-import org.ecites.signing.service.PermitPdf;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,11 +36,11 @@ public class SignedPermitResource {
     private static final int QR_MODULE_PIXELS = 6;
 
     private final Caller caller;
-    private final PermitPdf pdf;
+    private final SigningConfig config;
 
-    SignedPermitResource(Caller caller, PermitPdf pdf) {
+    SignedPermitResource(Caller caller, SigningConfig config) {
         this.caller = caller;
-        this.pdf = pdf;
+        this.config = config;
     }
 
     @Extension(name = PartyRule.EXTENSION, value = PartyRule.ISSUER_OR_IMPORTER)
@@ -74,7 +76,11 @@ public class SignedPermitResource {
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response printable(@PathParam("permitId") UUID permitId, @QueryParam("lang") String language) {
         SignedPermit permit = visible(permitId);
-        return Response.ok(pdf.render(document(permit), sealOf(permit), permit.verificationCode, language))
+        String chosen = language != null ? language : config.printLanguage().getOrDefault(permit.issuerParty, "EN");
+        if (!PermitPdf.WORKING_LANGUAGES.contains(chosen.toUpperCase(Locale.ROOT))) {
+            throw ProblemException.invalidField("lang", "the Convention's working languages are EN, FR and ES");
+        }
+        return Response.ok(PermitPdf.render(document(permit), sealOf(permit), permit.verificationCode, chosen))
                 .header("Content-Disposition", "inline; filename=\"" + permit.permitNumber + ".pdf\"").build();
     }
 

@@ -1,4 +1,4 @@
-package org.ecites.signing.service;
+package org.ecites.print;
 
 import com.google.zxing.common.BitMatrix;
 import java.io.IOException;

@@ -1,6 +1,5 @@
-package org.ecites.signing.service;
+package org.ecites.print;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,36 +19,38 @@ import org.ecites.events.DocumentType;
 import org.ecites.events.LineItem;
 import org.ecites.events.PermitDocument;
 import org.ecites.events.TradeParty;
-import org.ecites.platform.problem.ProblemException;
 import org.ecites.reference.CodeLists;
 import org.ecites.seal.QrCodes;
 import org.ecites.seal.SealCodec;
-import org.ecites.signing.config.SigningConfig;
-import org.ecites.signing.service.FormCanvas.Cell;
+import org.ecites.print.FormCanvas.Cell;
 
 /**
  * The printable permit: every box of the CITES standard form (Res. Conf. 12.3, Annex 2), one block of
  * boxes 7 to 12b per line item, and the signed QR code in box 5b where the security stamp used to be.
  * Labels and code names are in the working language the issuing Party chose (English, French, Spanish).
  */
-@ApplicationScoped
-public class PermitPdf {
+public final class PermitPdf {
 
     private static final CodeLists CODES = CodeLists.load();
     private static final Map<String, Locale> LANGUAGES = Map.of("EN", Locale.ENGLISH, "FR", Locale.FRENCH,
             "ES", Locale.forLanguageTag("es"));
 
-    private final SigningConfig config;
+    /** The Convention's working languages, as the form's labels and the code lists' names have them. */
+    public static final Set<String> WORKING_LANGUAGES = LANGUAGES.keySet();
 
-    PermitPdf(SigningConfig config) {
-        this.config = config;
+    private PermitPdf() {
     }
 
-    /** @param language EN, FR or ES; null for the issuing Party's choice */
-    public byte[] render(PermitDocument permit, String seal, String verificationCode, String language) {
-        Locale locale = locale(language == null ? config.printLanguage().getOrDefault(permit.issuingParty(), "EN")
-                : language);
-        ResourceBundle labels = ResourceBundle.getBundle("org.ecites.signing.form.labels", locale);
+    /**
+     * @param language EN, FR or ES (see {@link #WORKING_LANGUAGES})
+     * @throws IllegalArgumentException for any other language
+     */
+    public static byte[] render(PermitDocument permit, String seal, String verificationCode, String language) {
+        Locale locale = LANGUAGES.get(language.toUpperCase(Locale.ROOT));
+        if (locale == null) {
+            throw new IllegalArgumentException("the Convention's working languages are EN, FR and ES, not " + language);
+        }
+        ResourceBundle labels = ResourceBundle.getBundle("org.ecites.print.form.labels", locale);
         Function<CodeLists.CodeName, String> name = names(locale);
         SealCodec.Seal sealed = SealCodec.decode(seal);
         try (PDDocument document = new PDDocument(); FormCanvas form = new FormCanvas(document)) {
@@ -105,14 +107,6 @@ public class PermitPdf {
                         item.lastReExportCertificateNumber(), Objects.toString(item.lastReExportDate(), null)), 0.33f),
                 Cell.of(labels.getString("box12b"), join(item.registeredOperation(),
                         Objects.toString(item.acquisitionDate(), null)), 0.33f));
-    }
-
-    private static Locale locale(String language) {
-        Locale locale = LANGUAGES.get(language.toUpperCase(Locale.ROOT));
-        if (locale == null) {
-            throw ProblemException.invalidField("lang", "the Convention's working languages are EN, FR and ES");
-        }
-        return locale;
     }
 
     private static Function<CodeLists.CodeName, String> names(Locale locale) {
