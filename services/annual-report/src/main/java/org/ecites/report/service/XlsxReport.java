@@ -38,7 +38,6 @@ public class XlsxReport {
             writeView(workbook, "Imports", party, year, PointOfView.IMPORTER, submitted);
             writeView(workbook, "Exports and re-exports", party, year, PointOfView.EXPORTER, submitted);
             workbook.write(out);
-            workbook.dispose();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
