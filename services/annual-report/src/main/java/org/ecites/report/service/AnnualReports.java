@@ -54,10 +54,7 @@ public class AnnualReports {
     }
 
     public void writeXlsx(ReportAccess.Grant grant, int year, OutputStream out) {
-        PartyScope.inTransaction(grant.scope(), () -> {
-            ReportSummary summary = summarise(grant.party(), year);
-            xlsx.write(grant.party(), year, summary.sha256() != null, summary, out);
-        });
+        PartyScope.inTransaction(grant.scope(), () -> xlsx.write(summarise(grant.party(), year), out));
     }
 
     /** The Party submits its report once the year is over; it never changes afterwards. */

@@ -16,6 +16,11 @@ public record ReportSummary(String party, int year, String status, LocalDate dea
         Instant submittedAt, String submittedBy, String sha256, List<BasisCount> lines, List<PartnerTotal> partners,
         List<TermTotal> terms) {
 
+    /** Read from the copy made at submission, never from the live lines. */
+    public boolean submitted() {
+        return sha256 != null;
+    }
+
     /** @param basis ACTUAL (customs recorded it) or PERMIT (the permitted quantity) */
     public record BasisCount(String pointOfView, String basis, long lines) {
     }

@@ -30,8 +30,11 @@ public class XlsxReport {
         this.rows = rows;
     }
 
-    /** Within a transaction; the output is left open. */
-    public void write(String party, int year, boolean submitted, ReportSummary summary, OutputStream out) {
+    /** The report the summary describes, within a transaction; the output is left open. */
+    public void write(ReportSummary summary, OutputStream out) {
+        String party = summary.party();
+        int year = summary.year();
+        boolean submitted = summary.submitted();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             writeSummary(workbook.createSheet("Summary"), summary);
             writeTaxonTotals(workbook.createSheet("Totals per taxon"), party, year, submitted);

@@ -45,9 +45,7 @@ public class ImportClearedHandler implements EventHandler<ImportCleared> {
         if (!HostedParty.isHosted(permit.issuingParty())) {
             ConfirmedQuantitiesNotice notice = new ConfirmedQuantitiesNotice(permit.permitNumber(),
                     permit.issuingParty(), event.tenant(), cleared.arrivedOn(), cleared.port(),
-                    cleared.quantities().stream()
-                            .map(q -> new ConfirmedQuantitiesNotice.Quantity(q.itemId(), q.quantity())).toList(),
-                    cleared.discrepancies());
+                    cleared.quantities(), cleared.discrepancies());
             deliveries.send(permit.permitId(), permit.permitNumber(), event.tenant(), permit.issuingParty(),
                     DeliveryMessage.CONFIRMED_QUANTITIES, EventJson.encode(notice));
         }

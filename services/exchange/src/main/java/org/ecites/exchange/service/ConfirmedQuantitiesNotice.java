@@ -1,8 +1,8 @@
 package org.ecites.exchange.service;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.ecites.events.ImportCleared;
 
 /**
  * What our importing Party's customs inspected on a partner's document, for the issuing Party's system: as
@@ -11,13 +11,10 @@ import java.util.List;
  * @param port UN/LOCODE of arrival; null when the clearance named none
  */
 public record ConfirmedQuantitiesNotice(String permitNumber, String issuingParty, String importingParty,
-        LocalDate arrivedOn, String port, List<Quantity> quantities, List<String> discrepancies) {
+        LocalDate arrivedOn, String port, List<ImportCleared.ClearedQuantity> quantities, List<String> discrepancies) {
 
     public ConfirmedQuantitiesNotice {
         quantities = List.copyOf(quantities);
         discrepancies = List.copyOf(discrepancies);
-    }
-
-    public record Quantity(String itemId, BigDecimal quantity) {
     }
 }

@@ -39,7 +39,6 @@ public class EpixDocuments {
         this.clock = clock;
     }
 
-    /** The signed message, as issued or as used; the waiting pull delivery counts as delivered. */
     /**
      * The document as signed and, when its seal is kept, the printable permit with its QR code (in English: the
      * partner's own system prints it in its language from the XML).
@@ -47,8 +46,16 @@ public class EpixDocuments {
     public record Fetched(String xml, String permitNumber, byte[] printable) {
     }
 
+    /** What the printable permit is drawn from, read in the transaction that records the pull. */
+    private record Kept(String xml, PermitDocument permit, String seal, String verificationCode) {
+    }
+
+    /**
+     * The signed message, as issued or as used; the waiting pull delivery counts as delivered. The permit is
+     * printed after the transaction, which holds no connection while the PDF is drawn.
+     */
     public Fetched fetch(PartnerCaller caller, String issuer, String number, String token, boolean asUsed) {
-        return PartyScope.inTransaction(PartyScope.EVERY_PARTY, () -> {
+        Kept kept = PartyScope.inTransaction(PartyScope.EVERY_PARTY, () -> {
             OutboundDocument document = find(caller, issuer, number, token);
             if (document.status.withdrawn()) {
                 throw new Refusal(EpixFaultCode.DocumentWithdrawn, "the issuing Party " + document.status.name()
@@ -60,10 +67,11 @@ public class EpixDocuments {
                         ? "document " + number + " has not been endorsed at export yet" : "no document " + number);
             }
             markPulled(document, asUsed ? DeliveryMessage.FINAL_CERTIFICATE : DeliveryMessage.PERMIT, caller);
-            return new Fetched(xml, document.permitNumber, document.seal == null ? null : PermitPdf.render(
-                    EventJson.decode(document.document, PermitDocument.class), document.seal,
-                    document.verificationCode, "EN"));
+            return new Kept(xml, EventJson.decode(document.document, PermitDocument.class), document.seal,
+                    document.verificationCode);
         });
+        return new Fetched(kept.xml(), kept.permit().permitNumber(), kept.seal() == null ? null
+                : PermitPdf.render(kept.permit(), kept.seal(), kept.verificationCode(), "EN"));
     }
 
     /** Records the quantities as an import clearance made abroad, once per document. */
