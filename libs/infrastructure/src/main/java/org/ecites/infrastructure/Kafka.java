@@ -165,13 +165,16 @@ public final class Kafka implements AutoCloseable {
         cluster.close();
     }
 
-    /** The ACLs of one service principal: least privilege for an outbox producer and a tolerant consumer. */
-    static final class ServiceAcls {
+    /**
+     * The ACLs of one service principal: least privilege for an outbox producer and a tolerant consumer. The
+     * Helm chart's Strimzi KafkaUsers carry the same (its tests compare them).
+     */
+    public static final class ServiceAcls {
 
         private ServiceAcls() {
         }
 
-        static List<AclBinding> of(String service) {
+        public static List<AclBinding> of(String service) {
             String principal = "User:" + service;
             List<AclBinding> acls = new ArrayList<>();
             acls.add(allow(principal, ResourceType.TOPIC, EventTopics.eventsOf(service), PatternType.LITERAL,
