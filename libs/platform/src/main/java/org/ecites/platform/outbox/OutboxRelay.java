@@ -9,6 +9,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -33,27 +34,27 @@ public class OutboxRelay {
     private final MutinyEmitter<String> emitter;
     private final EntityManager entityManager;
     private final MessagingConfig config;
-    private final Counter published;
+    private final MeterRegistry registry;
     private final Counter failures;
     private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong oldestPendingAge = new AtomicLong();
 
     OutboxRelay(@Channel("events-out") MutinyEmitter<String> emitter, EntityManager entityManager,
             MessagingConfig config, MeterRegistry registry) {
         this.emitter = emitter;
         this.entityManager = entityManager;
         this.config = config;
-        this.published = registry.counter("ecites.outbox.published");
+        this.registry = registry;
         this.failures = registry.counter("ecites.outbox.publish.failures");
         registry.gauge("ecites.outbox.pending", pending);
+        registry.gauge("ecites.outbox.oldest.pending.age.seconds", oldestPendingAge);
     }
 
     @Scheduled(every = "${ecites.messaging.relay-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relay() {
-        if (!emitter.hasRequests()) {
-            return; // Kafka is not connected yet, or is pushing back: try again next pass
-        }
-        QuarkusTransaction.requiringNew().run(this::publishBatch);
+        // Kafka not connected yet, or pushing back: publish next pass, but keep the backlog's gauges true
+        QuarkusTransaction.requiringNew().run(emitter.hasRequests() ? this::publishBatch : this::measureBacklog);
     }
 
     private void publishBatch() {
@@ -69,14 +70,23 @@ public class OutboxRelay {
                 break;
             }
         }
-        pending.set(OutboxEvent.count("publishedAt is null"));
+        measureBacklog();
+    }
+
+    private void measureBacklog() {
+        Object[] backlog = entityManager.createQuery(
+                "select count(e), min(e.createdAt) from OutboxEvent e where e.publishedAt is null", Object[].class)
+                .getSingleResult();
+        pending.set(((Number) backlog[0]).longValue());
+        oldestPendingAge.set(backlog[1] == null ? 0 : Duration.between((Instant) backlog[1], Instant.now()).toSeconds());
     }
 
     private boolean send(OutboxEvent event) {
         try {
             emitter.sendMessage(toMessage(event)).await().atMost(config.sendTimeout());
             event.publishedAt = Instant.now();
-            published.increment();
+            // the Party is a bounded tag: the suite's Parties, and '*' for suite-wide events
+            registry.counter("ecites.outbox.published", "type", event.eventType, "party", event.tenant).increment();
             return true;
         } catch (RuntimeException e) {
             event.attempts++;

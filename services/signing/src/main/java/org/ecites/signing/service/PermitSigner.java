@@ -33,11 +33,13 @@ public class PermitSigner implements EventHandler<PermitIssued> {
     private final Clock clock;
     private final PartyKeys keys;
     private final Outbox outbox;
+    private final SigningMetrics metrics;
 
-    PermitSigner(PartyKeys keys, Outbox outbox, Clock clock) {
+    PermitSigner(PartyKeys keys, Outbox outbox, SigningMetrics metrics, Clock clock) {
         this.clock = clock;
         this.keys = keys;
         this.outbox = outbox;
+        this.metrics = metrics;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -74,6 +76,12 @@ public class PermitSigner implements EventHandler<PermitIssued> {
 
     @Override
     public void handle(ReceivedEvent<PermitIssued> event) {
-        sign(event.payload().permit());
+        PermitDocument permit = event.payload().permit();
+        try {
+            sign(permit);
+        } catch (RuntimeException e) {
+            metrics.signingFailed(permit.issuingParty());
+            throw e;
+        }
     }
 }
