@@ -69,10 +69,25 @@ final class EpixClients {
 
     /** A partner system pushes a signed CITESEPermit message to the partner API over mutual TLS. */
     static HttpResponse<String> pushDocument(SSLContext tls, byte[] xml) throws IOException, InterruptedException {
+        return pushDocument(tls, xml, null);
+    }
+
+    /** @param forwardedCertificate the x-forwarded-client-cert header a gateway adds, or null */
+    static HttpResponse<String> pushDocument(SSLContext tls, byte[] xml, String forwardedCertificate)
+            throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(tls).build();
-        return client.send(HttpRequest.newBuilder(URI.create(PartnerTls.baseUrl() + "/api/v1/partner/documents"))
-                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(xml)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PartnerTls.baseUrl() + "/api/v1/partner/documents"))
+                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(xml));
+        if (forwardedCertificate != null) {
+            request.header("x-forwarded-client-cert", forwardedCertificate);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The header Envoy sets for a partner whose mutual TLS it ended: the certificate as URL-encoded PEM. */
+    static String forwardedByGateway(String certificatePem) {
+        return "Hash=0;Cert=\"" + java.net.URLEncoder.encode(certificatePem, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20") + "\";Subject=\"partner\"";
     }
 
     /** The message as a partner's signer signs it, certificate in KeyInfo. */

@@ -45,6 +45,7 @@ class InboundDocumentTest {
     private static final TlsMaterial.Identity ITALIAN_SIGNER = TlsMaterial.selfSigned("CN=CITES signer,C=IT");
     private static PartnerEndpoint italyReceives;
     private static SSLContext italy;
+    private static String italianCertificate;
 
     @BeforeAll
     static void norwayIsHosted() {
@@ -55,8 +56,10 @@ class InboundDocumentTest {
     @BeforeEach
     void italyIsAPartner() {
         if (italy == null) {
-            italy = EpixClients.registeredWithSigner("it-national", "CN=Italian CITES system,C=IT", "REST", italyReceives.url(),
-                    ITALIAN_SIGNER.certificatePem(), "IT").sslContext();
+            TlsMaterial.ClientIdentity identity = EpixClients.registeredWithSigner("it-national",
+                    "CN=Italian CITES system,C=IT", "REST", italyReceives.url(), ITALIAN_SIGNER.certificatePem(), "IT");
+            italy = identity.sslContext();
+            italianCertificate = identity.certificatePem();
         }
     }
 
@@ -93,6 +96,23 @@ class InboundDocumentTest {
         JsonNode notice = JSON.readTree(acknowledgement.body());
         assertThat(notice.get("permitNumber").asText()).isEqualTo(permit.permitNumber());
         assertThat(notice.get("reason").asText()).isEqualTo("REJECTED: the importer named is not registered with us");
+    }
+
+    @Test
+    void behindTheGatewayThePartnersForwardedCertificateNamesItAndNoOneElseMayForwardOne() throws Exception {
+        String forwarded = EpixClients.forwardedByGateway(italianCertificate);
+        byte[] xml = signed(PermitDocuments.export("IT", "NO"), ITALIAN_SIGNER);
+
+        assertThat(EpixClients.pushDocument(PartnerTls.gateway(), xml, forwarded).statusCode()).isEqualTo(201);
+        assertThat(EpixClients.pushDocument(PartnerTls.gateway(), xml, null).statusCode())
+                .as("the gateway itself is no partner").isEqualTo(401);
+        assertThat(EpixClients.pushDocument(PartnerTls.gateway(), xml, "Hash=0;Cert=\"not%20a%20certificate\"")
+                .statusCode()).isEqualTo(401);
+        assertThat(EpixClients.pushDocument(PartnerTls.gateway(), xml, forwarded + "," + forwarded).statusCode())
+                .as("two proxies' elements name no one").isEqualTo(401);
+        SSLContext stranger = PartnerTls.client("stranger", "CN=stranger,C=IT").sslContext();
+        assertThat(EpixClients.pushDocument(stranger, signed(PermitDocuments.export("IT", "NO"), ITALIAN_SIGNER),
+                forwarded).statusCode()).as("only the gateway's forwarded certificate is believed").isEqualTo(401);
     }
 
     @Test

@@ -54,7 +54,8 @@ public class PartnerDocumentResource {
     private PartnerCaller caller(HttpServerRequest request) {
         try {
             List<Certificate> chain = request.isSSL() ? request.connection().peerCertificates() : List.of();
-            return callers.identify(chain.stream().map(X509Certificate.class::cast).toArray(X509Certificate[]::new))
+            return callers.identify(chain.stream().map(X509Certificate.class::cast).toArray(X509Certificate[]::new),
+                            request.getHeader(PartnerCallers.FORWARDED_CERTIFICATE))
                     .orElseThrow(() -> unauthorized("the certificate is no registered partner's, or its C= is none of "
                             + "the partner's Parties"));
         } catch (SSLPeerUnverifiedException | PartnerCallers.NoCertificate e) {

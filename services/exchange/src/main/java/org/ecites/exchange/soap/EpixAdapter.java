@@ -114,7 +114,8 @@ public class EpixAdapter implements CitesDataExchange {
     private PartnerCaller caller() throws CitesDataExchangeFault {
         HttpServletRequest http = (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
         try {
-            return callers.identify((X509Certificate[]) http.getAttribute(CLIENT_CERTIFICATES))
+            return callers.identify((X509Certificate[]) http.getAttribute(CLIENT_CERTIFICATES),
+                            http.getHeader(PartnerCallers.FORWARDED_CERTIFICATE))
                     .orElseThrow(() -> new CitesDataExchangeFault(EpixFaultCode.CallerNotFound,
                             "the certificate is no registered partner's, or its C= is none of the partner's Parties"));
         } catch (PartnerCallers.NoCertificate missing) {
