@@ -12,8 +12,10 @@ import org.ecites.events.EventType;
 import org.ecites.events.MalformedEventException;
 import org.ecites.events.EventPayload;
 import org.ecites.platform.config.MessagingConfig;
+import org.ecites.platform.rest.LogContext;
 import org.ecites.platform.tenancy.PartyScope;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Hands an event to the service's handler for its type, once: the handler runs in the transaction that
@@ -58,7 +60,15 @@ public class EventDispatcher {
         ReceivedEvent<EventPayload> event = CloudEventHeaders.decode(type, topic, headers, payload);
         EventHandler<?> handler = handlers.get(type);
         if (handler != null) {
-            applyWithRetries(handler, event);
+            // the JSON log lines of its handling name the Party and the document (the trace id is there already)
+            MDC.put(LogContext.PARTY, event.tenant());
+            MDC.put(LogContext.DOCUMENT, String.valueOf(CloudEventHeaders.text(headers, "ce_subject")));
+            try {
+                applyWithRetries(handler, event);
+            } finally {
+                MDC.remove(LogContext.PARTY);
+                MDC.remove(LogContext.DOCUMENT);
+            }
         }
     }
 

@@ -38,6 +38,7 @@ public class Outbox {
         event.tenant = tenant;
         event.payload = EventJson.encode(payload);
         event.createdAt = Instant.now();
+        event.traceParent = TraceParents.current().orElse(null);
         event.persist();
         return event.id;
     }

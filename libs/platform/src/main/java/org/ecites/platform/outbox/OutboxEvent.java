@@ -44,4 +44,8 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** The W3C traceparent of the transaction that wrote it, or null. */
+    @Column(name = "trace_parent")
+    public String traceParent;
 }

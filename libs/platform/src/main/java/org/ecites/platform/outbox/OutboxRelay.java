@@ -7,6 +7,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -110,6 +111,8 @@ public class OutboxRelay {
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(event.aggregateId.toString())
                 .build();
-        return Message.of(event.payload).addMetadata(cloudEvent).addMetadata(kafka);
+        Message<String> message = Message.of(event.payload).addMetadata(cloudEvent).addMetadata(kafka);
+        return event.traceParent == null ? message
+                : message.addMetadata(TracingMetadata.withCurrent(TraceParents.context(event.traceParent)));
     }
 }
