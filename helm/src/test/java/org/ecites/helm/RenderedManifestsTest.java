@@ -106,6 +106,31 @@ class RenderedManifestsTest {
     }
 
     @Test
+    void everyPodIsDeniedByDefaultAndAllowedExactlyItsFlows() {
+        List<JsonNode> objects = ChartTests.rendered();
+        List<JsonNode> policies = Charts.ofKind(objects, "NetworkPolicy");
+        assertThat(policies).filteredOn(p -> p.at("/spec/podSelector").isEmpty()).singleElement().satisfies(deny -> {
+            assertThat(deny.at("/spec/ingress").isMissingNode()).isTrue();
+            assertThat(deny.at("/spec/egress").isMissingNode()).isTrue();
+        });
+        for (JsonNode object : objects) {
+            if (!List.of("Deployment", "Job").contains(object.path("kind").asText())) {
+                continue;
+            }
+            JsonNode labels = object.at("/spec/template/metadata/labels");
+            assertThat(policies).as(Manifests.name(object)).filteredOn(p -> !p.at("/spec/podSelector").isEmpty())
+                    .filteredOn(p -> Manifests.selects(p.at("/spec/podSelector/matchLabels"), labels)).hasSize(1);
+        }
+        JsonNode signing = Manifests.named(objects, "NetworkPolicy", "ecites-signing");
+        assertThat(signing.at("/spec/egress").findValuesAsText("port")).contains("53", "5432", "9093", "8443", "4317");
+        assertThat(signing.at("/spec/ingress").findValuesAsText("kubernetes.io/metadata.name"))
+                .containsExactlyInAnyOrder("envoy-gateway-system", "monitoring");
+        assertThat(signing.at("/spec/egress").findValues("ipBlock")).as("only the exchange reaches partners").isEmpty();
+        assertThat(Manifests.named(objects, "NetworkPolicy", "ecites-exchange").at("/spec/egress")
+                .findValues("ipBlock")).hasSize(1);
+    }
+
+    @Test
     void autoscalingRendersAnHpaPerServiceAndLeavesReplicasToIt() {
         Map<String, Object> values = new java.util.HashMap<>();
         Charts.SERVICES.forEach(service -> values.put(service + ".autoscaling.enabled", "true"));
