@@ -1,6 +1,7 @@
 package org.ecites.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
@@ -17,9 +18,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Outbox {
 
     private final String service;
+    private final Event<Recorded> recorded;
 
-    Outbox(@ConfigProperty(name = "quarkus.application.name") String service) {
+    Outbox(@ConfigProperty(name = "quarkus.application.name") String service, Event<Recorded> recorded) {
         this.service = service;
+        this.recorded = recorded;
     }
 
     /** @throws IllegalArgumentException for a type this service does not own: consumers would refuse it */
@@ -40,6 +43,11 @@ public class Outbox {
         event.createdAt = Instant.now();
         event.traceParent = TraceParents.current().orElse(null);
         event.persist();
+        recorded.fire(new Recorded(event.id));
         return event.id;
+    }
+
+    /** An event was recorded in the current transaction; {@link RelayTrigger} hears of it once that commits. */
+    public record Recorded(UUID id) {
     }
 }

@@ -3,7 +3,6 @@ package org.ecites.platform.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -14,6 +13,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ecites.events.EventType;
 import org.ecites.platform.config.MessagingConfig;
@@ -24,7 +27,10 @@ import org.jboss.logging.Logger;
 /**
  * Publishes committed outbox rows to Kafka in the order they were written. One relay per service
  * works at a time (a transaction-scoped advisory lock), which keeps the order across replicas.
- * A row that Kafka does not acknowledge stays unpublished, with its attempts and error visible.
+ * A pass hands its whole batch to the producer before it waits for the acknowledgements (one round trip
+ * for the batch, not one per event), then marks the acknowledged prefix published. A row that Kafka does not
+ * acknowledge stays unpublished, with its attempts and error visible; rows after it are sent again next
+ * pass, which consumers, idempotent by event id, apply once. {@link RelayTrigger} decides when passes run.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -51,50 +57,56 @@ public class OutboxRelay {
         registry.gauge("ecites.outbox.oldest.pending.age.seconds", oldestPendingAge);
     }
 
-    @Scheduled(every = "${ecites.messaging.relay-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void relay() {
+    /** One pass; true when it published a full batch, so that more may be waiting. */
+    boolean pass() {
         // Kafka not connected yet, or pushing back: publish next pass, but keep the backlog's gauges true
-        QuarkusTransaction.requiringNew().run(emitter.hasRequests() ? this::publishBatch : this::measureBacklog);
+        return QuarkusTransaction.requiringNew().call(() -> emitter.hasRequests() ? publishBatch() : measureBacklog());
     }
 
-    private void publishBatch() {
+    private boolean publishBatch() {
         Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
                 .setParameter("key", RELAY_LOCK).getSingleResult();
         if (!locked) {
-            return;
+            return false;
         }
         List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("publishedAt is null order by seq")
                 .page(0, config.relayBatchSize()).list();
-        for (OutboxEvent event : batch) {
-            if (!send(event)) {
-                break;
-            }
+        List<CompletableFuture<Void>> acknowledgements = batch.stream()
+                .map(event -> emitter.sendMessage(toMessage(event)).subscribeAsCompletionStage()).toList();
+        int published = 0;
+        while (published < batch.size() && acknowledged(batch.get(published), acknowledgements.get(published))) {
+            published++;
         }
         measureBacklog();
+        return published == config.relayBatchSize();
     }
 
-    private void measureBacklog() {
+    private boolean measureBacklog() {
         Object[] backlog = entityManager.createQuery(
                 "select count(e), min(e.createdAt) from OutboxEvent e where e.publishedAt is null", Object[].class)
                 .getSingleResult();
         pending.set(((Number) backlog[0]).longValue());
         oldestPendingAge.set(backlog[1] == null ? 0 : Duration.between((Instant) backlog[1], Instant.now()).toSeconds());
+        return false;
     }
 
-    private boolean send(OutboxEvent event) {
+    private boolean acknowledged(OutboxEvent event, CompletableFuture<Void> acknowledgement) {
         try {
-            emitter.sendMessage(toMessage(event)).await().atMost(config.sendTimeout());
+            acknowledgement.get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             event.publishedAt = Instant.now();
             // the Party is a bounded tag: the suite's Parties, and '*' for suite-wide events
             registry.counter("ecites.outbox.published", "type", event.eventType, "party", event.tenant).increment();
             return true;
-        } catch (RuntimeException e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
             event.attempts++;
-            event.lastError = String.valueOf(e.getMessage());
+            event.lastError = String.valueOf(cause.getMessage());
             failures.increment();
             LOG.warnf("outbox event %s (%s) not published, attempt %d: %s", event.id, event.eventType,
-                    event.attempts, e.getMessage());
+                    event.attempts, cause.getMessage());
             return false;
         }
     }
