@@ -2,11 +2,14 @@ package org.ecites.signing.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ecites.platform.problem.ProblemException;
 import org.ecites.seal.Crypto;
 import org.ecites.signing.config.SigningConfig;
@@ -28,6 +31,8 @@ public class PartyKeys {
     private final AdvisoryLocks locks;
     private final SigningConfig config;
     private final Clock clock;
+    /** Opened keys by key id: unwrapping a key and parsing its chain is done once, not for every permit. */
+    private final Map<String, Opened> opened = new ConcurrentHashMap<>();
 
     PartyKeys(KeyVault vault, Authorities authorities, TrustListPublisher trustList, AdvisoryLocks locks,
             SigningConfig config, Clock clock) {
@@ -55,8 +60,13 @@ public class PartyKeys {
     @Transactional(Transactional.TxType.MANDATORY)
     public PartySigner signer(String party) {
         SigningKey key = activeKey(party);
-        return new PartySigner(key, vault.open(key.encryptedPrivateKey, key.keyName),
-                List.of(Crypto.certificate(key.certificate), Crypto.certificate(authorities.ofParty(party).certificate)));
+        Opened keyMaterial = opened.computeIfAbsent(key.keyId, id -> new Opened(
+                vault.open(key.encryptedPrivateKey, key.keyName),
+                List.of(Crypto.certificate(key.certificate), Crypto.certificate(authorities.ofParty(party).certificate))));
+        return new PartySigner(key, keyMaterial.privateKey(), keyMaterial.chain());
+    }
+
+    private record Opened(PrivateKey privateKey, List<X509Certificate> chain) {
     }
 
     /** Retires the active key (it keeps verifying) and makes a new one; the trust list shows both. */
@@ -66,6 +76,7 @@ public class PartyKeys {
         SigningKey.activeFor(party).ifPresent(old -> {
             old.active = false;
             old.flush();
+            opened.remove(old.keyId);
         });
         SigningKey key = create(party);
         trustList.publish();
@@ -85,6 +96,7 @@ public class PartyKeys {
         key.revokedAt = clock.instant();
         key.revokedBy = actor;
         key.revocationReason = reason;
+        opened.remove(key.keyId);
         if (key.active) {
             key.active = false;
             key.flush();

@@ -1,7 +1,11 @@
 package org.ecites.signing.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ecites.seal.SealVerifier;
 import org.ecites.seal.TrustListJws;
@@ -11,14 +15,18 @@ import org.ecites.signing.repository.SignedPermit;
 
 /**
  * The public verdict on a seal: the same offline checks a verifier app makes against the current trust
- * list, plus the permit's status now (used, cancelled, ...), which only the platform knows.
+ * list, plus the permit's status now (used, cancelled, ...), which only the platform knows. The trust list
+ * in use is re-read at once when this replica publishes one and at most {@link #RECHECK} after another did.
  */
 @ApplicationScoped
 public class SealVerification {
 
     private final Clock clock;
     private final TrustListPublisher trustLists;
+    static final Duration RECHECK = Duration.ofSeconds(5);
+
     private final AtomicReference<SealVerifier> verifier = new AtomicReference<>();
+    private volatile Instant checkedAt = Instant.MIN;
 
     SealVerification(TrustListPublisher trustLists, Clock clock) {
         this.clock = clock;
@@ -39,9 +47,18 @@ public class SealVerification {
         return verify(permit.seal == null ? "" : permit.seal);
     }
 
+    void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) TrustListPublisher.Published published) {
+        checkedAt = Instant.MIN;
+    }
+
     private SealVerifier verifier() {
-        PublishedTrustList latest = trustLists.current();
         SealVerifier cached = verifier.get();
+        Instant now = clock.instant();
+        if (cached != null && now.isBefore(checkedAt.plus(RECHECK))) {
+            return cached;
+        }
+        PublishedTrustList latest = trustLists.current();
+        checkedAt = now;
         if (cached != null && cached.trustList().sequence() == latest.sequence) {
             return cached;
         }

@@ -3,6 +3,7 @@ package org.ecites.signing.service;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.cert.X509Certificate;
@@ -37,10 +38,12 @@ public class TrustListPublisher {
     private final EntityManager entityManager;
     private final SigningConfig config;
     private final Clock clock;
+    private final Event<Published> publications;
 
     TrustListPublisher(Authorities authorities, AdvisoryLocks locks, EntityManager entityManager,
-            SigningConfig config, Clock clock) {
+            SigningConfig config, Clock clock, Event<Published> publications) {
         this.clock = clock;
+        this.publications = publications;
         this.authorities = authorities;
         this.locks = locks;
         this.entityManager = entityManager;
@@ -62,7 +65,12 @@ public class TrustListPublisher {
         published.jws = TrustListJws.sign(list, authorities.privateKey(anchor),
                 Crypto.certificate(anchor.certificate));
         published.persist();
+        publications.fire(new Published(sequence));
         return published;
+    }
+
+    /** A trust list was published in the current transaction. */
+    public record Published(long sequence) {
     }
 
     /** The newest list, published first if there is none yet. */
