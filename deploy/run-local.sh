@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole suite on this machine: real PostgreSQL, Kafka and Keycloak, and the five services.
 # Builds first when a service is not built yet (or with --rebuild). Ctrl-C stops everything.
+# --durable runs PostgreSQL with production durability (fsync, synchronous_commit), as benchmarks must.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source deploy/java-home.sh
@@ -9,12 +10,16 @@ built=true
 for service in permit-registry signing exchange customs-endorsement annual-report; do
   [ -f "services/$service/target/quarkus-app/quarkus-run.jar" ] || built=false
 done
-if [ "$built" = false ] || [ "${1:-}" = "--rebuild" ]; then
+durable=false
+for argument in "$@"; do
+  [ "$argument" = "--durable" ] && durable=true
+done
+if [ "$built" = false ] || [[ " $* " == *" --rebuild "* ]]; then
   echo "Building the suite (mvn install -DskipTests) ..."
   mvn -B -q install -DskipTests
 fi
 
 mkdir -p target/local-suite
 mvn -B -q -pl deploy/local-stack dependency:build-classpath -Dmdep.outputFile="$PWD/target/local-suite/classpath.txt"
-exec java -Decites.repo.root="$PWD" \
+exec java -Decites.repo.root="$PWD" -Decites.durable="$durable" \
   -cp "deploy/local-stack/target/classes:$(cat target/local-suite/classpath.txt)" org.ecites.stack.LocalSuite

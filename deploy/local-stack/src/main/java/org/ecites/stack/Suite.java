@@ -56,7 +56,7 @@ public final class Suite implements AutoCloseable {
     }
 
     private void startAll(Path repoRoot, Ports ports) {
-        postgres = started(Postgres.start(ports.postgres()));
+        postgres = started(Postgres.start(ports.postgres(), Boolean.getBoolean("ecites.durable")));
         Kafka kafka = started(Kafka.start());
         // URL-safe: OAuth clients send it form-encoded, where a '+' would arrive as a space
         String onboardingSecret = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());

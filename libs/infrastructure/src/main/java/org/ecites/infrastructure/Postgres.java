@@ -23,27 +23,41 @@ public final class Postgres implements AutoCloseable {
 
     private final Path dataDirectory;
     private final int port;
+    private final boolean durable;
     private EmbeddedPostgres server;
 
-    private Postgres(Path dataDirectory, EmbeddedPostgres server) {
+    private Postgres(Path dataDirectory, EmbeddedPostgres server, boolean durable) {
         this.dataDirectory = dataDirectory;
         this.server = server;
         this.port = server.getPort();
+        this.durable = durable;
     }
 
     /** @param port the port to listen on, or 0 for any free one */
     public static Postgres start(int port) {
+        return start(port, false);
+    }
+
+    /**
+     * @param durable production durability (fsync, synchronous_commit and full-page writes on); otherwise the
+     *                embedded defaults, which trade crash safety for speed
+     */
+    public static Postgres start(int port, boolean durable) {
         try {
             Path data = Files.createTempDirectory("ecites-postgres");
-            return new Postgres(data, launch(data, port));
+            return new Postgres(data, launch(data, port, durable), durable);
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start", e);
         }
     }
 
-    private static EmbeddedPostgres launch(Path data, int port) throws IOException {
+    private static EmbeddedPostgres launch(Path data, int port, boolean durable) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(data).setCleanDataDirectory(false);
+        if (durable) {
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
         if (port > 0) {
             builder.setPort(port);
         }
@@ -62,7 +76,7 @@ public final class Postgres implements AutoCloseable {
     /** Starts the stopped server again, on the same port with the same data. */
     public synchronized void resume() {
         try {
-            server = launch(dataDirectory, port);
+            server = launch(dataDirectory, port, durable);
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start again", e);
         }
