@@ -21,6 +21,8 @@ public class Caller {
 
     private final JsonWebToken token;
     private final SecurityIdentity identity;
+    /** Read once a request: every database connection of the request asks for it. */
+    private Optional<String> party;
 
     Caller(JsonWebToken token, SecurityIdentity identity) {
         this.token = token;
@@ -38,11 +40,11 @@ public class Caller {
 
     /** The Party of a verified token; none for an anonymous caller or a token without a valid claim. */
     public Optional<String> partyIfAny() {
-        if (identity.isAnonymous()) {
-            return Optional.empty();
+        if (party == null) {
+            party = identity.isAnonymous() ? Optional.empty() : Optional.ofNullable(token.<String>getClaim(TENANT_CLAIM))
+                    .filter(tenant -> PARTY.matcher(tenant).matches());
         }
-        String tenant = token.getClaim(TENANT_CLAIM);
-        return tenant != null && PARTY.matcher(tenant).matches() ? Optional.of(tenant) : Optional.empty();
+        return party;
     }
 
     public String username() {

@@ -29,7 +29,8 @@ public class ExportQuotas {
         List<String> lineage = checklists.checklist().lineage(species).stream()
                 .map(name -> name.toLowerCase(Locale.ROOT)).toList();
         List<ExportQuota> candidates = ExportQuota.<ExportQuota>find(
-                        "party = ?1 and year = ?2 and lower(scientificName) in ?3", party, year, lineage)
+                        "party = ?1 and year = ?2 and lower(scientificName) in " + Lineage.placeholders(3, lineage),
+                        Lineage.arguments(lineage, party, year))
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         return candidates.stream()
                 .filter(quota -> quota.covers(term, source))

@@ -23,7 +23,8 @@ public class TradeSuspensions {
                 .map(name -> name.toLowerCase(Locale.ROOT)).toList();
         List<TradeSuspension> inForce = TradeSuspension.list("party = ?1 and (startsOn is null or startsOn <= ?2)"
                 + " and (endsOn is null or endsOn >= ?2) and (scientificName is null"
-                + " or lower(scientificName) in ?3)", party, day, lineage);
+                + " or lower(scientificName) in " + Lineage.placeholders(3, lineage) + ")",
+                Lineage.arguments(lineage, party, day));
         return inForce.stream()
                 .filter(suspension -> suspension.scope.stops(purpose))
                 .filter(suspension -> suspension.excludedNames.stream()
