@@ -78,7 +78,9 @@ public final class Suite implements AutoCloseable {
             int port = ports.service(service);
             serviceUrls.put(service, "http://127.0.0.1:" + port);
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + service.heap(),
+                    // five JVMs share two cores: a serial collector, compact headers, no unused stack
+                    "-XX:+UseSerialGC", "-XX:+UseCompactObjectHeaders", "-Xss512k",
                     "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
                     "-Decites.db.url=" + postgres.jdbcUrl(service.database()),
                     "-Decites.db.user=" + appRole, "-Decites.db.owner=" + Postgres.USER,
@@ -93,7 +95,8 @@ public final class Suite implements AutoCloseable {
                     Map.of("ECITES_SIGNING_MASTER_KEY", masterKey, ONBOARDING_SECRET, onboardingSecret,
                             "ECITES_DB_PASSWORD", appPassword,
                             "ECITES_DB_OWNER_PASSWORD", Postgres.PASSWORD,
-                            "ECITES_KAFKA_PASSWORD", kafka.password(service.module())), repoRoot, logs)));
+                            "ECITES_KAFKA_PASSWORD", kafka.password(service.module()),
+                            "MALLOC_ARENA_MAX", "2"), repoRoot, logs)));
         }
         processes.forEach((service, process) ->
                 process.awaitReady(url(service) + "/q/health/ready", Duration.ofMinutes(2)));

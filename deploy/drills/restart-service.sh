@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Kills one service of the running local suite (deploy/run-local.sh) with SIGKILL, starts it again with the
+# same command line, environment and working directory, and prints how long it took to be ready.
+# Loopback only; the restarted process logs to target/local-suite/<service>.restart.log.
+#   deploy/drills/restart-service.sh signing
+# The new process is not the suite's child: stop it with the suite's other leftovers, pkill -f quarkus-run.jar.
+set -euo pipefail
+service="$1"
+cd "$(dirname "$0")/../.."
+pid=$(pgrep -f "services/$service/target/quarkus-app/quarkus-run.jar" | head -1 || true)
+[ -n "$pid" ] || { echo "no running $service" >&2; exit 1; }
+port=$(tr '\0' '\n' < "/proc/$pid/cmdline" | sed -n 's/^-Dquarkus.http.port=//p')
+workdir=$(readlink "/proc/$pid/cwd")
+mapfile -d '' command < "/proc/$pid/cmdline"
+mapfile -d '' environment < "/proc/$pid/environ"
+kill -9 "$pid"
+while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
+start=$(date +%s.%N)
+(cd "$workdir" && env -i "${environment[@]}" "${command[@]}" > "target/local-suite/$service.restart.log" 2>&1 &)
+until curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; do sleep 0.05; done
+echo "$service ready $(echo "$(date +%s.%N) - $start" | bc) s after its start (pid $(pgrep -f "services/$service/target/quarkus-app/quarkus-run.jar" | head -1))"
