@@ -55,9 +55,9 @@ class ChartValuesTest {
 
     @Test
     void notesNameTheHostnamesAndEverySecretToCreate() {
+        Charts.helm("ecites");
         String notes = new Helm(Charts.dir("ecites")).install().withName(Charts.RELEASE).withNamespace(Charts.NAMESPACE)
                 .clientOnly().withDryRunOption(com.marcnuri.helm.DryRun.CLIENT).call().getOutput();
-        Charts.helm("ecites");
         assertThat(notes).contains("https://api.ecites.example.org/api/v1/", "ecites-signing-master-key",
                 "ecites-exchange-partner-tls", "kubectl -n ecites port-forward");
         for (String service : Charts.SERVICES) {
