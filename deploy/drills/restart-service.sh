@@ -7,15 +7,11 @@
 set -euo pipefail
 service="$1"
 cd "$(dirname "$0")/../.."
+source deploy/drills/respawn.sh
 pid=$(pgrep -f "services/$service/target/quarkus-app/quarkus-run.jar" | head -1 || true)
 [ -n "$pid" ] || { echo "no running $service" >&2; exit 1; }
 port=$(tr '\0' '\n' < "/proc/$pid/cmdline" | sed -n 's/^-Dquarkus.http.port=//p')
-workdir=$(readlink "/proc/$pid/cwd")
-mapfile -d '' command < "/proc/$pid/cmdline"
-mapfile -d '' environment < "/proc/$pid/environ"
-kill -9 "$pid"
-while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
 start=$(date +%s.%N)
-(cd "$workdir" && env -i "${environment[@]}" "${command[@]}" > "target/local-suite/$service.restart.log" 2>&1 &)
+respawn "$pid" "target/local-suite/$service.restart.log"
 until curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; do sleep 0.05; done
-echo "$service ready $(echo "$(date +%s.%N) - $start" | bc) s after its start (pid $(pgrep -f "services/$service/target/quarkus-app/quarkus-run.jar" | head -1))"
+echo "$service killed and ready again $(elapsed "$start") s later"

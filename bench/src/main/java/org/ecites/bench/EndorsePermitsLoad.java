@@ -101,7 +101,8 @@ public final class EndorsePermitsLoad {
                 latency.getMaxValue() / 1e6);
     }
 
-    private static HttpRequest endorse(String customs, String token, String permit) {
+    /** Customs records that the whole of the permit's block A (5 live pythons) left through Zurich. */
+    static HttpRequest endorse(String customs, String token, String permit) {
         String body = "{\"permitNumber\":\"" + permit + "\",\"port\":\"CHZRH\",\"customsDeclaration\":\"CH-26-EX-1\","
                 + "\"transportDocument\":\"AWB 724-12345675\",\"quantities\":[{\"itemId\":\"A\",\"quantity\":5}]}";
         return HttpRequest.newBuilder(URI.create(customs + "/api/v1/endorsements"))

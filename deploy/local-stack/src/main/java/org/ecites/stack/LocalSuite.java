@@ -29,6 +29,9 @@ public final class LocalSuite {
         CountDownLatch stopRequested = new CountDownLatch(1);
         Signal.handle(new Signal("INT"), signal -> stopRequested.countDown());
         Signal.handle(new Signal("TERM"), signal -> stopRequested.countDown());
+        // a fault drill's restart of PostgreSQL (deploy/drills/restart-postgres.sh): the suite holds the
+        // server's data directory lock, so the suite is the one to stop and start it
+        Signal.handle(new Signal("HUP"), signal -> Thread.ofPlatform().start(suite::restartPostgres));
         printBanner(suite, Duration.between(start, Instant.now()));
         stopRequested.await();
         System.out.println("Stopping the suite ...");

@@ -16,6 +16,14 @@ public record Ports(int postgres, int keycloak, int keycloakManagement, boolean 
         return new Ports(0, free(), free(), true);
     }
 
+    public int kafka() {
+        return anyFreePort ? free() : 19092;
+    }
+
+    public int kafkaController() {
+        return anyFreePort ? free() : 19093;
+    }
+
     /** The exchange's mutual-TLS port for partner systems. */
     public int partnerTls() {
         return anyFreePort ? free() : 8443;

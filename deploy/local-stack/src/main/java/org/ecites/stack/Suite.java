@@ -11,7 +11,7 @@ import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.ecites.infrastructure.Kafka;
+import org.ecites.infrastructure.KafkaBroker;
 import org.ecites.infrastructure.Keycloak;
 import org.ecites.infrastructure.ManagedProcess;
 import org.ecites.infrastructure.Postgres;
@@ -57,7 +57,8 @@ public final class Suite implements AutoCloseable {
 
     private void startAll(Path repoRoot, Ports ports) {
         postgres = started(Postgres.start(ports.postgres(), Boolean.getBoolean("ecites.durable")));
-        Kafka kafka = started(Kafka.start());
+        // its own process, so that a drill can kill and restart the broker as it would a broker pod
+        KafkaBroker kafka = started(KafkaBroker.start(ports.kafka(), ports.kafkaController(), logs));
         // URL-safe: OAuth clients send it form-encoded, where a '+' would arrive as a space
         String onboardingSecret = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
         keycloak = started(Keycloak.start(
@@ -133,6 +134,12 @@ public final class Suite implements AutoCloseable {
 
     public Keycloak keycloak() {
         return keycloak;
+    }
+
+    /** Stops PostgreSQL (a fast shutdown: every session ends, open transactions roll back) and starts it again. */
+    public void restartPostgres() {
+        postgres.stop();
+        postgres.resume();
     }
 
     public int postgresPort() {

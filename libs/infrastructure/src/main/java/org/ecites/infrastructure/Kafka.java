@@ -50,11 +50,16 @@ public final class Kafka implements AutoCloseable {
 
     /** Starts the broker with a random password for each service of the suite. */
     public static Kafka start() {
+        Kafka kafka = new Kafka(startCluster(), servicePasswords());
+        provision(kafka.clients());
+        return kafka;
+    }
+
+    /** A random password for each service of the suite. */
+    static Map<String, String> servicePasswords() {
         Map<String, String> passwords = new HashMap<>();
         EventTopics.SERVICES.forEach(service -> passwords.put(service, randomPassword()));
-        Kafka kafka = new Kafka(startCluster(), Map.copyOf(passwords));
-        kafka.provision();
-        return kafka;
+        return Map.copyOf(passwords);
     }
 
     private static KafkaClusterTestKit startCluster() {
@@ -91,8 +96,8 @@ public final class Kafka implements AutoCloseable {
     }
 
     /** Topics, SCRAM credentials and ACLs, as Strimzi's KafkaTopics and KafkaUsers give them in production. */
-    private void provision() {
-        try (Admin admin = Admin.create(clients().adminProperties())) {
+    static void provision(Clients clients) {
+        try (Admin admin = Admin.create(clients.adminProperties())) {
             List<NewTopic> topics = new ArrayList<>();
             List<UserScramCredentialUpsertion> users = new ArrayList<>();
             List<AclBinding> acls = new ArrayList<>();
@@ -100,7 +105,7 @@ public final class Kafka implements AutoCloseable {
                 topics.add(new NewTopic(EventTopics.eventsOf(service), PARTITIONS, (short) 1));
                 topics.add(new NewTopic(EventTopics.deadLettersOf(service), PARTITIONS, (short) 1));
                 users.add(new UserScramCredentialUpsertion(service,
-                        new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), passwords.get(service)));
+                        new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), clients.passwords().get(service)));
                 acls.addAll(ServiceAcls.of(service));
             }
             admin.createTopics(topics).all().get();
@@ -128,7 +133,12 @@ public final class Kafka implements AutoCloseable {
      * The broker's address and every service's password: all a client needs, and all that must be handed
      * on to code that did not start the broker (a test application restarted in a new class loader).
      */
-    public record Clients(String bootstrapServers, Map<String, String> passwords) {
+    public record Clients(String bootstrapServers, Map<String, String> passwords, String adminPassword) {
+
+        /** A broker of Kafka's cluster kit, whose super user has the kit's fixed password. */
+        public Clients(String bootstrapServers, Map<String, String> passwords) {
+            this(bootstrapServers, passwords, JaasUtils.KAFKA_PLAIN_ADMIN_PASSWORD);
+        }
 
         /** What a client needs to act as one service: its SCRAM credentials. */
         public Map<String, Object> clientProperties(String service) {
@@ -142,7 +152,7 @@ public final class Kafka implements AutoCloseable {
         /** The broker's super user, for setting it up and for tests that read every topic. */
         public Map<String, Object> adminProperties() {
             return credentials("PLAIN", "org.apache.kafka.common.security.plain.PlainLoginModule",
-                    JaasUtils.KAFKA_PLAIN_ADMIN, JaasUtils.KAFKA_PLAIN_ADMIN_PASSWORD);
+                    JaasUtils.KAFKA_PLAIN_ADMIN, adminPassword);
         }
 
         private Map<String, Object> credentials(String mechanism, String module, String user, String password) {
@@ -154,7 +164,7 @@ public final class Kafka implements AutoCloseable {
         }
     }
 
-    private static String randomPassword() {
+    static String randomPassword() {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

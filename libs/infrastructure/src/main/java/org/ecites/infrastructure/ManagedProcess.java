@@ -41,14 +41,19 @@ public final class ManagedProcess implements AutoCloseable {
         }
     }
 
+    /** Fails when the process has ended, naming its log. */
+    public void requireAlive() {
+        if (!process.isAlive()) {
+            throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+        }
+    }
+
     /** Waits until the URL answers 200, failing early if the process dies. */
     public void awaitReady(String url, Duration timeout) {
         Instant end = Instant.now().plus(timeout);
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build();
         while (Instant.now().isBefore(end)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
-            }
+            requireAlive();
             try {
                 if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;

@@ -92,6 +92,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (DatabaseUnavailable.causes(e)) {
+            LOG.warnf("the database could not serve a request: %s", e.getMessage());
+            return Response.fromResponse(respond(new Problem("about:blank", "Service unavailable", 503,
+                    "the database is busy or restarting; nothing was changed, try again shortly", List.of())))
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("request failed unexpectedly", e);
         return respond(new Problem("about:blank", "Internal error", 500,
                 "the request could not be completed; nothing was changed", List.of()));
