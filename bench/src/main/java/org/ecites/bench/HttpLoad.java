@@ -60,7 +60,7 @@ final class HttpLoad {
     }
 
     /** Sends at the rate for the time and waits for every answer; returns how many were sent. */
-    private static int offer(IntFunction<HttpRequest> requests, int expectedStatus, int ratePerSecond, int seconds,
+    static int offer(IntFunction<HttpRequest> requests, int expectedStatus, int ratePerSecond, int seconds,
             Recorder recorder, AtomicInteger failures) throws InterruptedException {
         long interval = 1_000_000_000L / ratePerSecond;
         long start = System.nanoTime();

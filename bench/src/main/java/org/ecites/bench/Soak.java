@@ -1,0 +1,112 @@
+package org.ecites.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * A soak of the running suite (deploy/run-local.sh): issues Swiss export permits at a fixed rate (open model)
+ * for some minutes and every 10 s records that interval's latency percentiles (each from its request's due
+ * time) and, per service, the live heap after the last collection, the heap in use and the resident memory.
+ * Writes the series to {@code soak.csv} and draws them in {@code soak.svg}.
+ *
+ * java -cp bench/target/benchmarks.jar org.ecites.bench.Soak rate minutes out-dir
+ *     [registry=http://127.0.0.1:8081] [keycloak=http://127.0.0.1:8180]
+ */
+public final class Soak {
+
+    static final Map<String, Integer> SERVICES = new LinkedHashMap<>(Map.of("permit-registry", 8081, "signing", 8082,
+            "exchange", 8083, "customs-endorsement", 8084, "annual-report", 8085));
+    private static final long INTERVAL_SECONDS = 10;
+    private static final Pattern LIVE = Pattern.compile("(?m)^jvm_gc_live_data_size_bytes\\{[^}]*} (\\S+)$");
+    private static final Pattern HEAP_USED = Pattern.compile("(?m)^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} (\\S+)$");
+
+    private Soak() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rate = Integer.parseInt(args[0]);
+        int minutes = Integer.parseInt(args[1]);
+        Path out = Path.of(args[2]);
+        String registry = args.length > 3 ? args[3] : "http://127.0.0.1:8081";
+        String keycloak = args.length > 4 ? args[4] : "http://127.0.0.1:8180";
+        HttpLoad.requireLoopback(registry, keycloak);
+        Files.createDirectories(out);
+        HttpRequest issue = IssuePermitsLoad.issue(registry, HttpLoad.token(keycloak, "ch-officer"));
+
+        Recorder recorder = new Recorder(TimeUnit.SECONDS.toNanos(60), 3);
+        AtomicInteger failures = new AtomicInteger();
+        List<SoakSample> samples = new ArrayList<>();
+        long start = System.nanoTime();
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> samples.add(sample(recorder, failures, start)), INTERVAL_SECONDS,
+                INTERVAL_SECONDS, TimeUnit.SECONDS);
+        HttpLoad.offer(i -> issue, 201, rate, minutes * 60, recorder, failures);
+        sampler.shutdown();
+        sampler.awaitTermination(1, TimeUnit.MINUTES);
+
+        List<String> csv = new ArrayList<>(List.of(SoakSample.CSV_HEADER));
+        samples.forEach(sample -> csv.add(sample.csv()));
+        Files.write(out.resolve("soak.csv"), csv);
+        Files.writeString(out.resolve("soak.svg"), SoakChart.draw(samples, rate));
+        samples.forEach(sample -> System.out.println(sample.csv()));
+    }
+
+    private static SoakSample sample(Recorder recorder, AtomicInteger failures, long start) {
+        Histogram interval = recorder.getIntervalHistogram();
+        Map<String, long[]> memory = new LinkedHashMap<>();
+        SERVICES.forEach((service, port) -> memory.put(service, memory(service, port)));
+        return new SoakSample((System.nanoTime() - start) / 1e9, interval.getTotalCount() / (double) INTERVAL_SECONDS,
+                failures.getAndSet(0), interval.getValueAtPercentile(50) / 1e6, interval.getValueAtPercentile(99) / 1e6,
+                interval.getMaxValue() / 1e6, memory);
+    }
+
+    /** Live heap, heap used and resident set of one service, in bytes (zeros when it does not answer). */
+    private static long[] memory(String service, int port) {
+        try {
+            String metrics = HttpLoad.HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/metrics"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            return new long[] {sum(LIVE.matcher(metrics)), sum(HEAP_USED.matcher(metrics)), residentSet(service)};
+        } catch (IOException e) {
+            return new long[3];
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new long[3];
+        }
+    }
+
+    private static long sum(Matcher values) {
+        long sum = 0;
+        while (values.find()) {
+            sum += (long) Double.parseDouble(values.group(1));
+        }
+        return sum;
+    }
+
+    private static long residentSet(String service) throws IOException {
+        String jar = "services/" + service + "/target/quarkus-app/quarkus-run.jar";
+        ProcessHandle process = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(line -> line.contains(jar)).orElse(false)).findFirst().orElse(null);
+        if (process == null) {
+            return 0;
+        }
+        Matcher rss = Pattern.compile("(?m)^VmRSS:\\s+(\\d+) kB").matcher(Files.readString(Path.of("/proc/" + process.pid() + "/status")));
+        return rss.find() ? Long.parseLong(rss.group(1)) * 1024 : 0;
+    }
+}

@@ -1,0 +1,30 @@
+package org.ecites.bench;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** One 10-second interval of a soak: rate, failures, latency and, per service, live heap, heap used and RSS (bytes). */
+record SoakSample(double seconds, double achieved, int failures, double p50Millis, double p99Millis, double maxMillis,
+        Map<String, long[]> memory) {
+
+    static final String CSV_HEADER = "seconds,achieved_per_s,failures,p50_ms,p99_ms,max_ms,"
+            + Soak.SERVICES.keySet().stream().map(s -> s + "_live_mb," + s + "_heap_mb," + s + "_rss_mb")
+                    .collect(Collectors.joining(","));
+
+    String csv() {
+        return String.format("%.0f,%.1f,%d,%.1f,%.1f,%.1f,", seconds, achieved, failures, p50Millis, p99Millis, maxMillis)
+                + memory.values().stream().map(m -> mb(m[0]) + "," + mb(m[1]) + "," + mb(m[2])).collect(Collectors.joining(","));
+    }
+
+    double liveMb(String service) {
+        return memory.get(service)[0] / 1048576.0;
+    }
+
+    double totalRssMb() {
+        return memory.values().stream().mapToLong(m -> m[2]).sum() / 1048576.0;
+    }
+
+    private static String mb(long bytes) {
+        return String.format("%.1f", bytes / 1048576.0);
+    }
+}
