@@ -31,13 +31,20 @@ import org.HdrHistogram.Recorder;
  */
 public final class Soak {
 
-    static final Map<String, Integer> SERVICES = new LinkedHashMap<>(Map.of("permit-registry", 8081, "signing", 8082,
-            "exchange", 8083, "customs-endorsement", 8084, "annual-report", 8085));
+    static final Map<String, Integer> SERVICES = services();
     private static final long INTERVAL_SECONDS = 10;
     private static final Pattern LIVE = Pattern.compile("(?m)^jvm_gc_live_data_size_bytes\\{[^}]*} (\\S+)$");
     private static final Pattern HEAP_USED = Pattern.compile("(?m)^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} (\\S+)$");
 
     private Soak() {
+    }
+
+    /** The services in the pipeline's order, with the local suite's ports. */
+    private static Map<String, Integer> services() {
+        Map<String, Integer> services = new LinkedHashMap<>();
+        List.of("permit-registry", "signing", "exchange", "customs-endorsement", "annual-report")
+                .forEach(service -> services.put(service, 8081 + services.size()));
+        return services;
     }
 
     public static void main(String[] args) throws Exception {
