@@ -1,7 +1,11 @@
 package org.ecites.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -23,6 +27,18 @@ final class SoakChart {
         this.endSeconds = endSeconds;
     }
 
+    /**
+     * Draws a recorded soak again from its CSV.
+     *
+     * java -cp bench/target/benchmarks.jar org.ecites.bench.SoakChart soak.csv soak.svg rate
+     */
+    public static void main(String[] args) throws IOException {
+        List<String> lines = Files.readAllLines(Path.of(args[0]));
+        List<String> header = List.of(lines.getFirst().split(","));
+        List<SoakSample> samples = lines.stream().skip(1).map(line -> SoakSample.parse(header, line)).toList();
+        Files.writeString(Path.of(args[1]), draw(samples, Integer.parseInt(args[2])));
+    }
+
     static String draw(List<SoakSample> samples, int rate) {
         double end = samples.isEmpty() ? 1 : samples.getLast().seconds();
         SoakChart chart = new SoakChart(end);
@@ -30,12 +46,12 @@ final class SoakChart {
         chart.svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
                 + "font-family=\"sans-serif\" font-size=\"12\">%n<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>%n", WIDTH, height));
         chart.text(LEFT, 20, "Soak: permits issued at " + rate + "/s offered, 10-second intervals", 14);
-        chart.panel(0, "issuing latency, ms", samples, List.of(
-                new Series("p50", SoakSample::p50Millis), new Series("p99", SoakSample::p99Millis)));
+        chart.panel(0, "issuing latency, ms (logarithmic)", samples, List.of(
+                new Series("p50", SoakSample::p50Millis), new Series("p99", SoakSample::p99Millis)), true);
         chart.panel(1, "live heap after collection, MB", samples, Soak.SERVICES.keySet().stream()
-                .map(service -> new Series(service, (SoakSample s) -> s.liveMb(service))).toList());
+                .map(service -> new Series(service, (SoakSample s) -> s.liveMb(service))).toList(), false);
         chart.panel(2, "resident memory of the five services, MB", samples,
-                List.of(new Series("total RSS", SoakSample::totalRssMb)));
+                List.of(new Series("total RSS", SoakSample::totalRssMb)), false);
         chart.svg.append("</svg>\n");
         return chart.svg.toString();
     }
@@ -43,27 +59,34 @@ final class SoakChart {
     private record Series(String name, ToDoubleFunction<SoakSample> value) {
     }
 
-    private void panel(int index, String title, List<SoakSample> samples, List<Series> series) {
+    /** A logarithmic panel shows milliseconds from 1 up, so a cold start's seconds do not flatten the rest. */
+    private void panel(int index, String title, List<SoakSample> samples, List<Series> series, boolean logarithmic) {
         int top = TOP + index * (PANEL + 50) + 20;
         int plotWidth = WIDTH - LEFT - 180;
         double max = series.stream().flatMap(s -> samples.stream().map(sample -> s.value().applyAsDouble(sample)))
                 .mapToDouble(Double::doubleValue).max().orElse(1);
-        max = max <= 0 ? 1 : max * 1.1;
+        max = logarithmic ? Math.pow(10, Math.ceil(Math.log10(Math.max(max, 10)))) : max <= 0 ? 1 : max * 1.1;
+        DoubleUnaryOperator scale = logarithmic ? v -> Math.log10(Math.max(v, 1)) : v -> v;
+        double scaledMax = scale.applyAsDouble(max);
         text(LEFT, top - 6, title, 13);
         svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#999\"/>%n",
                 LEFT, top, plotWidth, PANEL));
-        for (int tick = 0; tick <= 4; tick++) {
-            double value = max * tick / 4;
-            int y = top + PANEL - (int) (PANEL * tick / 4.0);
+        // a logarithmic axis has a tick per power of ten
+        int valueTicks = logarithmic ? (int) scaledMax : 4;
+        for (int tick = 0; tick <= valueTicks; tick++) {
+            double value = logarithmic ? Math.pow(10, tick) : max * tick / valueTicks;
+            int y = top + PANEL - (int) (PANEL * tick / (double) valueTicks);
             text(LEFT - 60, y + 4, String.format(Locale.ROOT, "%.0f", value), 11);
-            double seconds = endSeconds * tick / 4;
-            text(LEFT + (int) (plotWidth * tick / 4.0) - 10, top + PANEL + 16, String.format(Locale.ROOT, "%.0f s", seconds), 11);
+        }
+        for (int tick = 0; tick <= 4; tick++) {
+            text(LEFT + (int) (plotWidth * tick / 4.0) - 10, top + PANEL + 16,
+                    String.format(Locale.ROOT, "%.0f s", endSeconds * tick / 4), 11);
         }
         for (int i = 0; i < series.size(); i++) {
             StringBuilder points = new StringBuilder();
             for (SoakSample sample : samples) {
                 double x = LEFT + plotWidth * sample.seconds() / endSeconds;
-                double y = top + PANEL - PANEL * series.get(i).value().applyAsDouble(sample) / max;
+                double y = top + PANEL - PANEL * scale.applyAsDouble(series.get(i).value().applyAsDouble(sample)) / scaledMax;
                 points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
             }
             String colour = COLOURS[i % COLOURS.length];

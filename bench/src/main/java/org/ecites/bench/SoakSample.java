@@ -1,5 +1,7 @@
 package org.ecites.bench;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -10,6 +12,22 @@ record SoakSample(double seconds, double achieved, int failures, double p50Milli
     static final String CSV_HEADER = "seconds,achieved_per_s,failures,p50_ms,p99_ms,max_ms,"
             + Soak.SERVICES.keySet().stream().map(s -> s + "_live_mb," + s + "_heap_mb," + s + "_rss_mb")
                     .collect(Collectors.joining(","));
+
+    /** A line of {@link #csv()} read back by the names in its header (memory in MB there, in bytes here). */
+    static SoakSample parse(List<String> header, String line) {
+        String[] field = line.split(",");
+        Map<String, long[]> memory = new LinkedHashMap<>();
+        for (String service : Soak.SERVICES.keySet()) {
+            int live = header.indexOf(service + "_live_mb");
+            memory.put(service, new long[] {bytes(field[live]), bytes(field[live + 1]), bytes(field[live + 2])});
+        }
+        return new SoakSample(Double.parseDouble(field[0]), Double.parseDouble(field[1]), Integer.parseInt(field[2]),
+                Double.parseDouble(field[3]), Double.parseDouble(field[4]), Double.parseDouble(field[5]), memory);
+    }
+
+    private static long bytes(String megabytes) {
+        return (long) (Double.parseDouble(megabytes) * 1048576);
+    }
 
     String csv() {
         return String.format("%.0f,%.1f,%d,%.1f,%.1f,%.1f,", seconds, achieved, failures, p50Millis, p99Millis, maxMillis)
