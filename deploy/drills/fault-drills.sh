@@ -13,6 +13,10 @@ root="$PWD"
 permits="${1:-10000}"
 rate="${2:-20}"
 out=target/drills
+if pgrep -f org.ecites.stack.LocalSuite > /dev/null; then
+  echo "a local suite is running: the drill starts its own on the same ports; stop it first" >&2
+  exit 1
+fi
 rm -rf "$out" && mkdir -p "$out"
 source deploy/java-home.sh
 [ -f bench/target/benchmarks.jar ] || mvn -B -q install -DskipTests -pl bench -am

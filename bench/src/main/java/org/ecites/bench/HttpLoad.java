@@ -1,9 +1,11 @@
 package org.ecites.bench;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -91,7 +93,13 @@ final class HttpLoad {
 
     /** A password-grant access token of a realm user (password = user name, as in the local realm). */
     static String token(String keycloak, String user) throws Exception {
-        String form = "grant_type=password&client_id=ecites-web&username=" + user + "&password=" + user;
+        return token(keycloak, user, user);
+    }
+
+    /** A password-grant access token of a realm user. */
+    static String token(String keycloak, String user, String password) throws Exception {
+        String form = "grant_type=password&client_id=ecites-web&username=" + user + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
                         URI.create(keycloak + "/realms/ecites/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -1,0 +1,70 @@
+package org.ecites.bench;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Issuing spread over many Parties on a running suite (deploy/run-local.sh): onboards the Parties that are not
+ * hosted yet the way a platform administrator does (POST /api/v1/parties), has each Party's first
+ * administrator create an officer (POST /api/v1/users), then offers permits at a fixed rate round-robin over
+ * the Parties, each an export to the next Party of the list. Run DeliveryLatency afterwards for the pipeline.
+ *
+ * java -cp bench/target/benchmarks.jar org.ecites.bench.MultiPartyIssueLoad [rate=100] [seconds=30]
+ *     [parties=DE,FR,IT,ES,KE,ZA,BR,JP,AU,CA] [registry=http://127.0.0.1:8081] [keycloak=http://127.0.0.1:8180]
+ */
+public final class MultiPartyIssueLoad {
+
+    private MultiPartyIssueLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rate = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        List<String> parties = List.of((args.length > 2 ? args[2] : "DE,FR,IT,ES,KE,ZA,BR,JP,AU,CA").split(","));
+        String registry = args.length > 3 ? args[3] : "http://127.0.0.1:8081";
+        String keycloak = args.length > 4 ? args[4] : "http://127.0.0.1:8180";
+        HttpLoad.requireLoopback(registry, keycloak);
+        String platformAdmin = HttpLoad.token(keycloak, "ops-admin");
+        List<HttpRequest> issues = new ArrayList<>();
+        for (int i = 0; i < parties.size(); i++) {
+            String party = parties.get(i);
+            String officerToken = officerOf(registry, keycloak, platformAdmin, party);
+            String importer = parties.get((i + 1) % parties.size());
+            issues.add(HttpRequest.newBuilder(URI.create(registry + "/api/v1/permits"))
+                    .header("Authorization", "Bearer " + officerToken).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(
+                            IssuePermitsLoad.EXPORT_PERMIT.replace("\"country\":\"NO\"", "\"country\":\"" + importer + "\"")))
+                    .build());
+            System.out.printf("%s hosted, its officer issues exports to %s%n", party, importer);
+        }
+        HttpLoad.run(i -> issues.get(i % issues.size()), 201, rate, seconds, "permits");
+    }
+
+    /** Onboards the Party with a bench administrator, who creates a bench officer; returns the officer's token. */
+    private static String officerOf(String registry, String keycloak, String platformAdmin, String party) throws Exception {
+        String code = party.toLowerCase();
+        String onboarding = "{\"party\":\"" + party + "\",\"name\":\"Bench Party " + party + "\","
+                + "\"managementAuthority\":{\"name\":\"Management Authority of " + party + "\",\"address\":\"Main street 1\"},"
+                + "\"administrator\":{\"username\":\"" + code + "-bench-admin\",\"email\":\"" + code + "-bench-admin@example.org\"}}";
+        String adminPassword = HttpLoad.field(post(registry + "/api/v1/parties", platformAdmin, onboarding, 201), "initialPassword");
+        String adminToken = HttpLoad.token(keycloak, code + "-bench-admin", adminPassword);
+        String officer = "{\"username\":\"" + code + "-bench-officer\",\"email\":\"" + code + "-bench-officer@example.org\","
+                + "\"role\":\"ma-officer\"}";
+        String officerPassword = HttpLoad.field(post(registry + "/api/v1/users", adminToken, officer, 201), "initialPassword");
+        return HttpLoad.token(keycloak, code + "-bench-officer", officerPassword);
+    }
+
+    private static String post(String url, String token, String body, int expected) throws Exception {
+        HttpResponse<String> answer = HttpLoad.HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != expected) {
+            throw new IllegalStateException(url + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return answer.body();
+    }
+}
