@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -134,10 +133,6 @@ public final class KafkaBroker implements AutoCloseable {
         return clients.bootstrapServers();
     }
 
-    public Kafka.Clients clients() {
-        return clients;
-    }
-
     public String password(String service) {
         return clients.passwords().get(service);
     }
@@ -145,8 +140,6 @@ public final class KafkaBroker implements AutoCloseable {
     @Override
     public void close() throws IOException {
         process.close();
-        try (Stream<Path> files = Files.walk(home)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        TemporaryFolders.delete(home);
     }
 }

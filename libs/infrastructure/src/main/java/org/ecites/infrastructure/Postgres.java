@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL server from the zonky embedded binaries, as a child process on loopback. Its data
@@ -108,8 +106,6 @@ public final class Postgres implements AutoCloseable {
     @Override
     public synchronized void close() throws IOException {
         server.close();
-        try (Stream<Path> files = Files.walk(dataDirectory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        TemporaryFolders.delete(dataDirectory);
     }
 }
