@@ -35,6 +35,7 @@ public final class Suite implements AutoCloseable {
     private Postgres postgres;
     private TlsMaterial tls;
     private int partnerPort;
+    private String onboardingSecret;
 
     private Suite(Path logs) {
         this.logs = logs;
@@ -58,7 +59,7 @@ public final class Suite implements AutoCloseable {
 
     private void startAll(Path repoRoot, Ports ports) {
         // URL-safe: OAuth clients send it form-encoded, where a '+' would arrive as a space
-        String onboardingSecret = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
+        onboardingSecret = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
         // the three servers do not need each other: started side by side, the slowest one sets the pace
         CompletableFuture<Postgres> database = CompletableFuture.supplyAsync(
                 () -> Postgres.start(ports.postgres(), Boolean.getBoolean("ecites.durable")));
@@ -165,6 +166,11 @@ public final class Suite implements AutoCloseable {
 
     public Keycloak keycloak() {
         return keycloak;
+    }
+
+    /** What the registry presents as the onboarding service account: the one secret a test may steal. */
+    public String onboardingSecret() {
+        return onboardingSecret;
     }
 
     /** Stops PostgreSQL (a fast shutdown: every session ends, open transactions roll back) and starts it again. */

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 public final class Keycloak implements AutoCloseable {
 
     public static final String REALM = "ecites";
+    /** User name and password of the master realm's bootstrap administrator, a local server's only. */
+    public static final String BOOTSTRAP_ADMIN = "admin";
 
     private final ManagedProcess process;
     private final int port;
@@ -50,8 +52,8 @@ public final class Keycloak implements AutoCloseable {
     private static Map<String, String> environment(Map<String, String> realmVariables) {
         Map<String, String> environment = new HashMap<>(realmVariables);
         environment.putAll(Map.of("JAVA_HOME", System.getProperty("java.home"),
-                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
+                "KC_BOOTSTRAP_ADMIN_USERNAME", BOOTSTRAP_ADMIN,
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", BOOTSTRAP_ADMIN,
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx640m"));
         return environment;
     }
