@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 public final class ManagedProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** A JVM that trained an ahead-of-time cache writes it on exit, which takes a minute on a busy machine. */
+    private static final Duration GRACE = Duration.ofMinutes(2);
 
     private final String name;
     private final Process process;
@@ -75,7 +77,7 @@ public final class ManagedProcess implements AutoCloseable {
         process.destroy();
         descendants.forEach(ProcessHandle::destroy);
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            if (!process.waitFor(GRACE.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {

@@ -25,6 +25,19 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Permit permit, Actor actor, String action, String detail) {
         AuditEntry last = AuditEntry.<AuditEntry>find("permitId = ?1 order by id desc", permit.id).firstResult();
+        append(permit, actor, action, detail, last == null ? GENESIS : last.hash);
+    }
+
+    /**
+     * The first entry of a document made in this transaction. No look-up for an entry before it: on the
+     * issuing path that query would flush the new document while the Party's number counter is locked.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void begin(Permit permit, Actor actor, String action, String detail) {
+        append(permit, actor, action, detail, GENESIS);
+    }
+
+    private static void append(Permit permit, Actor actor, String action, String detail, String prevHash) {
         AuditEntry entry = new AuditEntry();
         entry.permitId = permit.id;
         entry.tenant = permit.tenant;
@@ -33,7 +46,7 @@ public class AuditTrail {
         entry.role = actor.role();
         entry.action = action;
         entry.detail = detail == null ? "" : detail;
-        entry.prevHash = last == null ? GENESIS : last.hash;
+        entry.prevHash = prevHash;
         entry.hash = hashOf(entry);
         entry.persist();
     }

@@ -74,7 +74,7 @@ public class PermitIssuer {
         permit.appliedBy = applicant.name();
         permit.appliedAt = clock.instant();
         permit.persist();
-        audit.record(permit, applicant, "APPLIED", "application for a " + request.documentType() + " document");
+        audit.begin(permit, applicant, "APPLIED", "application for a " + request.documentType() + " document");
         return permit;
     }
 
@@ -83,7 +83,8 @@ public class PermitIssuer {
         Permit permit = Permit.of(issuedDocument(UUID.randomUUID(), request, party), officer.name(), findings(request));
         permit.status = PermitStatus.ISSUED;
         permit.persist();
-        announceIssue(permit, officer);
+        audit.begin(permit, officer, "ISSUED", issuedDetail(permit));
+        outbox.record(new PermitIssued(permit.toDocument()), permit.tenant);
         return permit;
     }
 
@@ -115,8 +116,12 @@ public class PermitIssuer {
     }
 
     private void announceIssue(Permit permit, Actor officer) {
-        audit.record(permit, officer, "ISSUED", "number " + permit.permitNumber + ", valid until " + permit.validUntil);
+        audit.record(permit, officer, "ISSUED", issuedDetail(permit));
         outbox.record(new PermitIssued(permit.toDocument()), permit.tenant);
+    }
+
+    private static String issuedDetail(Permit permit) {
+        return "number " + permit.permitNumber + ", valid until " + permit.validUntil;
     }
 
     private PermitDocument issuedDocument(UUID id, IssuePermitRequest request, String party) {
