@@ -84,7 +84,7 @@ public class PermitIssuer {
         permit.status = PermitStatus.ISSUED;
         permit.persist();
         audit.begin(permit, officer, "ISSUED", issuedDetail(permit));
-        outbox.record(new PermitIssued(permit.toDocument()), permit.tenant);
+        announceIssue(permit);
         return permit;
     }
 
@@ -95,7 +95,8 @@ public class PermitIssuer {
         IssuePermitRequest request = decode(permit.application);
         permit.fill(issuedDocument(permit.id, request, party), officer.name(), findings(request));
         permit.status = PermitStatus.ISSUED;
-        announceIssue(permit, officer);
+        audit.record(permit, officer, "ISSUED", issuedDetail(permit));
+        announceIssue(permit);
         return permit;
     }
 
@@ -115,8 +116,7 @@ public class PermitIssuer {
         return replacement;
     }
 
-    private void announceIssue(Permit permit, Actor officer) {
-        audit.record(permit, officer, "ISSUED", issuedDetail(permit));
+    private void announceIssue(Permit permit) {
         outbox.record(new PermitIssued(permit.toDocument()), permit.tenant);
     }
 
