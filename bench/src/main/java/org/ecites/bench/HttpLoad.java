@@ -7,11 +7,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
@@ -47,23 +50,42 @@ final class HttpLoad {
      */
     static void run(IntFunction<HttpRequest> requests, int expectedStatus, int ratePerSecond, int seconds, String what)
             throws InterruptedException {
-        offer(requests, expectedStatus, ratePerSecond, WARM_UP_SECONDS, new Recorder(MAX_LATENCY_NANOS, 3), new AtomicInteger());
-        Recorder recorder = new Recorder(MAX_LATENCY_NANOS, 3);
-        AtomicInteger failures = new AtomicInteger();
-        long started = System.nanoTime();
-        int sent = offer(requests, expectedStatus, ratePerSecond, seconds, recorder, failures);
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        Histogram histogram = recorder.getIntervalHistogram();
-        System.out.printf("offered=%d/s for %ds: sent=%d answered=%d failed=%d in %.1fs%n", ratePerSecond, seconds,
-                sent, histogram.getTotalCount(), failures.get(), elapsed);
-        System.out.printf("achieved=%.1f %s/s%n", histogram.getTotalCount() / elapsed, what);
-        System.out.printf("latency ms: p50=%.2f p90=%.2f p99=%.2f p99.9=%.2f max=%.2f%n", ms(histogram, 50),
-                ms(histogram, 90), ms(histogram, 99), ms(histogram, 99.9), histogram.getMaxValue() / 1e6);
+        run(requests, expectedStatus, ratePerSecond, seconds, what, Collections.singletonList(null));
+    }
+
+    /** The same, the i-th request sent from the (i mod n)-th local address. */
+    static void run(IntFunction<HttpRequest> requests, int expectedStatus, int ratePerSecond, int seconds, String what,
+            List<String> localAddresses) throws InterruptedException {
+        try (LoadClients clients = new LoadClients(localAddresses)) {
+            offer(requests, expectedStatus, ratePerSecond, WARM_UP_SECONDS, new Recorder(MAX_LATENCY_NANOS, 3),
+                    new AtomicInteger(), clients);
+            Recorder recorder = new Recorder(MAX_LATENCY_NANOS, 3);
+            AtomicInteger failures = new AtomicInteger();
+            long started = System.nanoTime();
+            Duration cpuBefore = ownCpu();
+            int sent = offer(requests, expectedStatus, ratePerSecond, seconds, recorder, failures, clients);
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            Histogram histogram = recorder.getIntervalHistogram();
+            System.out.printf("offered=%d/s for %ds: sent=%d answered=%d failed=%d in %.1fs%n", ratePerSecond,
+                    seconds, sent, histogram.getTotalCount(), failures.get(), elapsed);
+            System.out.printf("achieved=%.1f %s/s%n", histogram.getTotalCount() / elapsed, what);
+            System.out.printf("latency ms: p50=%.2f p90=%.2f p99=%.2f p99.9=%.2f max=%.2f%n", ms(histogram, 50),
+                    ms(histogram, 90), ms(histogram, 99), ms(histogram, 99.9), histogram.getMaxValue() / 1e6);
+            System.out.printf("load generator CPU: %.2f ms per request%n",
+                    ownCpu().minus(cpuBefore).toNanos() / 1e6 / sent);
+        }
     }
 
     /** Sends at the rate for the time and waits for every answer; returns how many were sent. */
     static int offer(IntFunction<HttpRequest> requests, int expectedStatus, int ratePerSecond, int seconds,
             Recorder recorder, AtomicInteger failures) throws InterruptedException {
+        try (LoadClients clients = new LoadClients(Collections.singletonList(null))) {
+            return offer(requests, expectedStatus, ratePerSecond, seconds, recorder, failures, clients);
+        }
+    }
+
+    private static int offer(IntFunction<HttpRequest> requests, int expectedStatus, int ratePerSecond, int seconds,
+            Recorder recorder, AtomicInteger failures, LoadClients clients) throws InterruptedException {
         long interval = 1_000_000_000L / ratePerSecond;
         long start = System.nanoTime();
         int total = ratePerSecond * seconds;
@@ -74,17 +96,31 @@ final class HttpLoad {
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
-            pending.add(HTTP.sendAsync(requests.apply(i), HttpResponse.BodyHandlers.discarding())
-                    .whenComplete((response, error) -> {
-                        if (error == null && response.statusCode() == expectedStatus) {
-                            recorder.recordValue(Math.min(System.nanoTime() - due, MAX_LATENCY_NANOS));
-                        } else {
-                            failures.incrementAndGet();
-                        }
-                    }));
+            pending.add(clients.send(i, requests.apply(i)).whenComplete((status, error) -> {
+                if (error == null && status == expectedStatus) {
+                    recorder.recordValue(Math.min(System.nanoTime() - due, MAX_LATENCY_NANOS));
+                } else {
+                    failures.incrementAndGet();
+                }
+            }));
         }
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         return total;
+    }
+
+    /**
+     * 127.0.1.1, 127.0.1.2, ...: public endpoints limit each address's rate, and a public load comes from many
+     * addresses (every loopback address reaches a server bound to 127.0.0.1).
+     */
+    static List<String> loopbackAddresses(int count) {
+        if (count < 1 || count > 250) {
+            throw new IllegalArgumentException("between 1 and 250 source addresses: " + count);
+        }
+        return IntStream.rangeClosed(1, count).mapToObj(host -> "127.0.1." + host).toList();
+    }
+
+    private static Duration ownCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     private static double ms(Histogram histogram, double percentile) {

@@ -4,10 +4,13 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Seal verifications per second and latency of the public {@code POST /api/v1/verifications} on a
- * running suite: issues one permit, waits for its seal, then verifies that seal from N clients.
+ * running suite: issues one permit, waits for its seal, then offers its verification at a fixed rate from
+ * one loopback address per 15/s (the endpoint limits each address to 20/s, as it would each phone), then
+ * the liveness probe at the same rate from the same addresses: the HTTP floor of the machine.
  *
  * java -cp bench/target/benchmarks.jar org.ecites.bench.VerifySealsLoad [rate=500/s] [seconds=30]
  *     [registry=http://127.0.0.1:8081] [signing=http://127.0.0.1:8082] [keycloak=http://127.0.0.1:8180]
@@ -30,7 +33,13 @@ public final class VerifySealsLoad {
         HttpRequest verify = HttpRequest.newBuilder(URI.create(signing + "/api/v1/verifications"))
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"seal\":\"" + seal + "\"}")).build();
-        HttpLoad.run(i -> verify, 200, rate, seconds, "verifications");
+        List<String> addresses = HttpLoad.loopbackAddresses(Math.min(250, (rate + 14) / 15));
+        ServiceCpu service = ServiceCpu.listeningOn(URI.create(signing).getPort());
+        HttpLoad.run(i -> verify, 200, rate, seconds, "verifications", addresses);
+        service.report("verifications", rate * (seconds + HttpLoad.WARM_UP_SECONDS));
+        HttpRequest live = HttpRequest.newBuilder(URI.create(signing + "/q/health/live")).build();
+        HttpLoad.run(i -> live, 200, rate, seconds, "probes (the floor)", addresses);
+        service.report("probes", rate * (seconds + HttpLoad.WARM_UP_SECONDS));
     }
 
     private static String sealOfNewPermit(String registry, String signing, String token) throws Exception {

@@ -3,6 +3,7 @@ package org.ecites.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -35,6 +36,18 @@ class RowLevelSecurityTest {
         assertThatThrownBy(() -> PartyScope.inTransaction("NO", () -> entityManager.createNativeQuery(
                 "update signed_permit set status = 'CANCELLED' where permit_id = '" + permit.permitId() + "'")
                 .executeUpdate())).hasStackTraceContaining("row-level security");
+    }
+
+    @Test
+    void aPooledConnectionLastUsedForAPartyShowsNothingToWorkWithoutOne() {
+        PermitDocument permit = SignedPermits.signedExport("CH", "NO");
+        String mine = "select count(*) from signed_permit where permit_id = '" + permit.permitId() + "'";
+        for (int round = 0; round < 5; round++) {
+            assertThat(count(mine, "CH")).isEqualTo(1);
+            // the pool hands this thread the connection it just returned, still set for Switzerland
+            assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(mine)
+                    .getSingleResult()).longValue())).isZero();
+        }
     }
 
     private long count(String sql, String party) {

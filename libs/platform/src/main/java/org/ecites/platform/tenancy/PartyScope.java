@@ -48,6 +48,14 @@ public final class PartyScope {
         });
     }
 
+    /**
+     * Runs the work under the Party's scope outside any transaction: for one read statement on a connection of
+     * its own (autocommit), which a hot read path takes without the transaction manager's bookkeeping.
+     */
+    public static <T> T reading(String party, Supplier<T> work) {
+        return call(party, work);
+    }
+
     static Optional<String> current() {
         return Optional.ofNullable(CURRENT.get());
     }

@@ -7,7 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /** One line item of an import clearance, as the status behind a QR code shows it. */
@@ -27,8 +26,4 @@ public class PermitClearance extends PanacheEntityBase {
     @Column(name = "arrived_on")
     public LocalDate arrivedOn;
     public String port;
-
-    public static List<PermitClearance> ofPermit(UUID permitId) {
-        return list("permitId = ?1 order by arrivedOn, itemId", permitId);
-    }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /** One line item of a customs endorsement (box 14), as the status behind a QR code shows it. */
@@ -27,8 +26,4 @@ public class PermitEndorsement extends PanacheEntityBase {
     @Column(name = "endorsed_on")
     public LocalDate endorsedOn;
     public String port;
-
-    public static List<PermitEndorsement> ofPermit(UUID permitId) {
-        return list("permitId = ?1 order by endorsedOn, itemId", permitId);
-    }
 }

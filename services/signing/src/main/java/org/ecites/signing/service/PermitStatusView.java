@@ -3,10 +3,8 @@ package org.ecites.signing.service;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.ecites.platform.tenancy.PartyScope;
-import org.ecites.signing.repository.PermitClearance;
-import org.ecites.signing.repository.PermitEndorsement;
-import org.ecites.signing.repository.SignedPermit;
+import org.ecites.signing.repository.PermitStatusRows.Kind;
+import org.ecites.signing.repository.PermitStatusRows.Row;
 
 /**
  * The permit's state now, kept from the registry's and customs' events; for a used permit, what customs
@@ -16,27 +14,22 @@ import org.ecites.signing.repository.SignedPermit;
  */
 public record PermitStatusView(String state, List<Endorsed> endorsements, List<Cleared> clearances) {
 
-    /** Read across Parties on purpose: the caller proved with a valid seal that it holds the permit. */
-    static PermitStatusView of(String issuerParty, String permitNumber) {
-        return PartyScope.inTransaction(PartyScope.EVERY_PARTY, () -> SignedPermit.findIssued(issuerParty, permitNumber)
-                .map(permit -> new PermitStatusView(permit.status.name(), PermitEndorsement.ofPermit(permit.permitId)
-                        .stream().map(Endorsed::of).toList(),
-                        PermitClearance.ofPermit(permit.permitId).stream().map(Cleared::of).toList()))
-                .orElse(new PermitStatusView("UNKNOWN", List.of(), List.of())));
+    /** @param rows {@link org.ecites.signing.repository.PermitStatusRows} of the permit */
+    static PermitStatusView of(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return new PermitStatusView("UNKNOWN", List.of(), List.of());
+        }
+        return new PermitStatusView(rows.getFirst().status().name(),
+                rows.stream().filter(row -> row.kind() == Kind.ENDORSED)
+                        .map(row -> new Endorsed(row.itemId(), row.quantity(), row.on(), row.port())).toList(),
+                rows.stream().filter(row -> row.kind() == Kind.CLEARED)
+                        .map(row -> new Cleared(row.itemId(), row.quantity(), row.on(), row.port())).toList());
     }
 
     /** @param port null when a partner system confirmed the quantities (EPIX names no port) */
     public record Cleared(String itemId, BigDecimal quantity, LocalDate arrivedOn, String port) {
-
-        static Cleared of(PermitClearance clearance) {
-            return new Cleared(clearance.itemId, clearance.quantity, clearance.arrivedOn, clearance.port);
-        }
     }
 
     public record Endorsed(String itemId, BigDecimal quantity, LocalDate endorsedOn, String port) {
-
-        static Endorsed of(PermitEndorsement endorsement) {
-            return new Endorsed(endorsement.itemId, endorsement.quantity, endorsement.endorsedOn, endorsement.port);
-        }
     }
 }

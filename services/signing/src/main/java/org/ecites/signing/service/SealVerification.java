@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.ecites.seal.SealVerifier;
 import org.ecites.seal.TrustListJws;
 import org.ecites.seal.Verdict;
+import org.ecites.platform.tenancy.PartyScope;
+import org.ecites.signing.repository.PermitStatusRows;
 import org.ecites.signing.repository.PublishedTrustList;
 import org.ecites.signing.repository.SignedPermit;
 
@@ -23,21 +25,25 @@ public class SealVerification {
 
     private final Clock clock;
     private final TrustListPublisher trustLists;
+    private final PermitStatusRows statuses;
     static final Duration RECHECK = Duration.ofSeconds(5);
 
     private final AtomicReference<SealVerifier> verifier = new AtomicReference<>();
     private volatile Instant checkedAt = Instant.MIN;
 
-    SealVerification(TrustListPublisher trustLists, Clock clock) {
+    SealVerification(TrustListPublisher trustLists, PermitStatusRows statuses, Clock clock) {
         this.clock = clock;
         this.trustLists = trustLists;
+        this.statuses = statuses;
     }
 
     public PermitVerification verify(String seal) {
         SealVerifier current = verifier();
         Verdict verdict = current.verify(seal, clock.instant());
+        // read across Parties on purpose: the caller proved with a valid seal that it holds the permit
         PermitStatusView status = verdict.valid()
-                ? PermitStatusView.of(verdict.permit().issuingParty(), verdict.permit().permitNumber())
+                ? PermitStatusView.of(statuses.of(PartyScope.EVERY_PARTY, verdict.permit().issuingParty(),
+                        verdict.permit().permitNumber()))
                 : null;
         return PermitVerification.of(verdict, current.trustList(), status);
     }
