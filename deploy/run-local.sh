@@ -21,5 +21,5 @@ fi
 
 mkdir -p target/local-suite
 mvn -B -q -pl deploy/local-stack dependency:build-classpath -Dmdep.outputFile="$PWD/target/local-suite/classpath.txt"
-exec java -Decites.repo.root="$PWD" -Decites.durable="$durable" -Decites.aot-cache=true \
+exec java -Decites.repo.root="$PWD" -Decites.durable="$durable" -Decites.startup-caches=true \
   -cp "deploy/local-stack/target/classes:$(cat target/local-suite/classpath.txt)" org.ecites.stack.LocalSuite

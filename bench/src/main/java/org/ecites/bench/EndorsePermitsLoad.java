@@ -43,8 +43,10 @@ public final class EndorsePermitsLoad {
         System.out.printf("%d signed permits ready for endorsement%n", permits.size());
 
         AtomicInteger next = new AtomicInteger(1);
+        ServiceCpu service = ServiceCpu.listeningOn(URI.create(customs).getPort());
         HttpLoad.run(i -> endorse(customs, customsOfficer, permits.get(next.getAndIncrement())), 201, rate, seconds,
                 "endorsements");
+        service.report("endorsements (customs alone)", rate * (seconds + HttpLoad.WARM_UP_SECONDS));
         race(customs, customsOfficer, permits.getFirst(), racers);
     }
 

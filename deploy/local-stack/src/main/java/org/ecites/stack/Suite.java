@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +26,11 @@ import org.ecites.infrastructure.TlsMaterial;
 public final class Suite implements AutoCloseable {
 
     public static final String KEYCLOAK_VERSION_DIR = "keycloak-26.5.6";
+    /**
+     * Only for the README's run command: what makes later starts faster is kept between runs (the services'
+     * ahead-of-time caches, Keycloak's database of the imported realm); a test run starts from nothing.
+     */
+    public static final String STARTUP_CACHES = "ecites.startup-caches";
     /** The onboarding service account's secret: the realm file's placeholder and the registry's setting. */
     private static final String ONBOARDING_SECRET = "ECITES_IDENTITY_CLIENT_SECRET";
 
@@ -58,8 +64,8 @@ public final class Suite implements AutoCloseable {
     }
 
     private void startAll(Path repoRoot, Ports ports) {
-        // URL-safe: OAuth clients send it form-encoded, where a '+' would arrive as a space
-        onboardingSecret = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
+        boolean startupCaches = Boolean.getBoolean(STARTUP_CACHES);
+        onboardingSecret = startupCaches ? keptOnboardingSecret(repoRoot) : newOnboardingSecret();
         // the three servers do not need each other: started side by side, the slowest one sets the pace
         CompletableFuture<Postgres> database = CompletableFuture.supplyAsync(
                 () -> Postgres.start(ports.postgres(), Boolean.getBoolean("ecites.durable")));
@@ -69,7 +75,8 @@ public final class Suite implements AutoCloseable {
         CompletableFuture<Keycloak> identity = CompletableFuture.supplyAsync(() -> Keycloak.start(
                 repoRoot.resolve("deploy/local-stack/target/keycloak-dist").resolve(KEYCLOAK_VERSION_DIR),
                 repoRoot.resolve("deploy/keycloak/ecites-realm.json"), Map.of(ONBOARDING_SECRET, onboardingSecret),
-                ports.keycloak(), ports.keycloakManagement(), logs));
+                ports.keycloak(), ports.keycloakManagement(), logs,
+                startupCaches ? repoRoot.resolve("target/local-suite/identity-database") : null));
         List<CompletableFuture<? extends AutoCloseable>> servers = List.of(database, broker, identity);
         CompletableFuture.allOf(servers.toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
         servers.stream().filter(server -> !server.isCompletedExceptionally()).forEach(server -> started(server.join()));
@@ -101,7 +108,7 @@ public final class Suite implements AutoCloseable {
                     "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
                     "-Decites.oidc.url=" + keycloak.realmUrl(), "-Decites.identity.url=" + keycloak.url(),
                     "-Decites.identity.temporary-passwords=false", "-Decites.log.json=false"));
-            if (Boolean.getBoolean("ecites.aot-cache")) {
+            if (startupCaches) {
                 command.add(aheadOfTimeCache(repoRoot, service));
             }
             if (service == Service.EXCHANGE) {
@@ -202,6 +209,26 @@ public final class Suite implements AutoCloseable {
             }
         }
         started.clear();
+    }
+
+    /** URL-safe: OAuth clients send it form-encoded, where a '+' would arrive as a space. */
+    private static String newOnboardingSecret() {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
+    }
+
+    /** The secret in Keycloak's kept database must stay the same: it is kept beside it, readable by its owner only. */
+    private static String keptOnboardingSecret(Path repoRoot) {
+        Path file = repoRoot.resolve("target/local-suite/identity-client-secret");
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.writeString(file, newOnboardingSecret());
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the onboarding secret in " + file, e);
+        }
     }
 
     /** 32 random bytes, base64: a master key, or a password that only this run knows. */
