@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +62,9 @@ public final class Suite implements AutoCloseable {
 
     private void startAll(Path repoRoot, Ports ports) {
         boolean startupCaches = Boolean.getBoolean(STARTUP_CACHES);
-        onboardingSecret = startupCaches ? keptOnboardingSecret(repoRoot) : newOnboardingSecret();
+        // Keycloak's kept database holds the onboarding account's secret, so the secret is kept with it
+        onboardingSecret = startupCaches
+                ? Secrets.kept(repoRoot.resolve("target/local-suite/identity-client-secret")) : Secrets.urlSafe();
         // the three servers do not need each other: started side by side, the slowest one sets the pace
         CompletableFuture<Postgres> database = CompletableFuture.supplyAsync(
                 () -> Postgres.start(ports.postgres(), Boolean.getBoolean("ecites.durable")));
@@ -83,14 +82,14 @@ public final class Suite implements AutoCloseable {
         postgres = database.join();
         KafkaBroker kafka = broker.join();
         keycloak = identity.join();
-        String masterKey = randomSecret();
+        String masterKey = Secrets.random();
         tls = TlsMaterial.create(repoRoot.resolve("target/local-suite/tls"));
         partnerPort = ports.partnerTls();
         Map<Service, ManagedProcess> processes = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
             postgres.createDatabase(service.database());
             String appRole = service.database() + "_app";
-            String appPassword = randomSecret();
+            String appPassword = Secrets.random();
             postgres.execute("create role " + appRole + " login password '" + appPassword + "'");
             postgres.execute("revoke connect on database " + service.database() + " from public");
             postgres.execute("grant connect on database " + service.database() + " to " + appRole);
@@ -209,36 +208,5 @@ public final class Suite implements AutoCloseable {
             }
         }
         started.clear();
-    }
-
-    /** URL-safe: OAuth clients send it form-encoded, where a '+' would arrive as a space. */
-    private static String newOnboardingSecret() {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
-    }
-
-    /** The secret in Keycloak's kept database must stay the same: it is kept beside it, readable by its owner only. */
-    private static String keptOnboardingSecret(Path repoRoot) {
-        Path file = repoRoot.resolve("target/local-suite/identity-client-secret");
-        try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                Files.writeString(file, newOnboardingSecret());
-            }
-            return Files.readString(file).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the onboarding secret in " + file, e);
-        }
-    }
-
-    /** 32 random bytes, base64: a master key, or a password that only this run knows. */
-    private static String randomSecret() {
-        return Base64.getEncoder().encodeToString(randomBytes());
-    }
-
-    private static byte[] randomBytes() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return bytes;
     }
 }
