@@ -38,7 +38,7 @@ public final class EndorsePermitsLoad {
         String officer = HttpLoad.token(keycloak, "ch-officer");
         String customsOfficer = HttpLoad.token(keycloak, "ch-customs");
 
-        List<String> permits = issue(registry, officer, rate * (seconds + HttpLoad.WARM_UP_SECONDS) + 1);
+        List<String> permits = issue(registry, officer, HttpLoad.sentByRun(rate, seconds) + 1);
         awaitEndorsable(customs, customsOfficer, permits);
         System.out.printf("%d signed permits ready for endorsement%n", permits.size());
 
@@ -46,7 +46,7 @@ public final class EndorsePermitsLoad {
         ServiceCpu service = ServiceCpu.listeningOn(URI.create(customs).getPort());
         HttpLoad.run(i -> endorse(customs, customsOfficer, permits.get(next.getAndIncrement())), 201, rate, seconds,
                 "endorsements");
-        service.report("endorsements (customs alone)", rate * (seconds + HttpLoad.WARM_UP_SECONDS));
+        service.report("endorsements (customs alone)", HttpLoad.sentByRun(rate, seconds));
         race(customs, customsOfficer, permits.getFirst(), racers);
     }
 

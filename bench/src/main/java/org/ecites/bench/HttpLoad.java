@@ -14,9 +14,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
-import java.util.stream.IntStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -106,6 +106,11 @@ final class HttpLoad {
         }
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         return total;
+    }
+
+    /** How many requests {@link #run} sends at the rate for the seconds, its warm-up included. */
+    static int sentByRun(int ratePerSecond, int seconds) {
+        return ratePerSecond * (seconds + WARM_UP_SECONDS);
     }
 
     /**

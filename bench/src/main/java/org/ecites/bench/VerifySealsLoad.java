@@ -36,10 +36,10 @@ public final class VerifySealsLoad {
         List<String> addresses = HttpLoad.loopbackAddresses(Math.min(250, (rate + 14) / 15));
         ServiceCpu service = ServiceCpu.listeningOn(URI.create(signing).getPort());
         HttpLoad.run(i -> verify, 200, rate, seconds, "verifications", addresses);
-        service.report("verifications", rate * (seconds + HttpLoad.WARM_UP_SECONDS));
+        service.report("verifications", HttpLoad.sentByRun(rate, seconds));
         HttpRequest live = HttpRequest.newBuilder(URI.create(signing + "/q/health/live")).build();
         HttpLoad.run(i -> live, 200, rate, seconds, "probes (the floor)", addresses);
-        service.report("probes", rate * (seconds + HttpLoad.WARM_UP_SECONDS));
+        service.report("probes", HttpLoad.sentByRun(rate, seconds));
     }
 
     private static String sealOfNewPermit(String registry, String signing, String token) throws Exception {

@@ -28,17 +28,16 @@ public class PermitStatusRows {
     }
 
     private static final String QUERY = """
+            with p as (select permit_id, status from signed_permit where issuer_party = ? and permit_number = ?)
             select p.status, 'PERMIT' as kind, null as item_id, null::numeric as quantity, null::date as on_day,
                    null as port, 0 as part
-              from signed_permit p where p.issuer_party = ? and p.permit_number = ?
+              from p
             union all
             select p.status, 'ENDORSED', e.item_id, e.quantity, e.endorsed_on, e.port, 1
-              from signed_permit p join permit_endorsement e on e.permit_id = p.permit_id
-             where p.issuer_party = ? and p.permit_number = ?
+              from p join permit_endorsement e on e.permit_id = p.permit_id
             union all
             select p.status, 'CLEARED', c.item_id, c.quantity, c.arrived_on, c.port, 2
-              from signed_permit p join permit_clearance c on c.permit_id = p.permit_id
-             where p.issuer_party = ? and p.permit_number = ?
+              from p join permit_clearance c on c.permit_id = p.permit_id
             order by part, on_day, item_id""";
 
     private final DataSource dataSource;
@@ -52,10 +51,8 @@ public class PermitStatusRows {
         return PartyScope.reading(party, () -> {
             try (Connection connection = dataSource.getConnection();
                     PreparedStatement statement = connection.prepareStatement(QUERY)) {
-                for (int branch = 0; branch < 3; branch++) {
-                    statement.setString(2 * branch + 1, issuerParty);
-                    statement.setString(2 * branch + 2, permitNumber);
-                }
+                statement.setString(1, issuerParty);
+                statement.setString(2, permitNumber);
                 return rows(statement);
             } catch (SQLException e) {
                 throw new IllegalStateException("the status of " + permitNumber + " could not be read", e);
