@@ -20,6 +20,14 @@ if [ "$built" = false ] || [[ " $* " == *" --rebuild "* ]]; then
 fi
 
 mkdir -p target/local-suite
-mvn -B -q -pl deploy/local-stack dependency:build-classpath -Dmdep.outputFile="$PWD/target/local-suite/classpath.txt"
+launcher_classpath() {
+  mvn -B -q -pl deploy/local-stack dependency:build-classpath -Dmdep.outputFile="$PWD/target/local-suite/classpath.txt" "$@"
+}
+# after a plain `mvn verify` the services are built but the launcher's libraries are not installed yet
+if ! launcher_classpath > /dev/null 2>&1; then
+  echo "Installing the suite's libraries (mvn install -DskipTests) ..."
+  mvn -B -q install -DskipTests
+  launcher_classpath
+fi
 exec java -Decites.repo.root="$PWD" -Decites.durable="$durable" -Decites.startup-caches=true \
   -cp "deploy/local-stack/target/classes:$(cat target/local-suite/classpath.txt)" org.ecites.stack.LocalSuite

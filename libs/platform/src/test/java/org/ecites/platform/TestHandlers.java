@@ -3,6 +3,7 @@ package org.ecites.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,15 +26,19 @@ final class TestHandlers {
     private TestHandlers() {
     }
 
+    /** One row per application, with the Party the connection acts for and the transaction that wrote it. */
     static void record(EntityManager entityManager, PermitEvent event, EventType type) {
-        entityManager.createNativeQuery("insert into test_effect (permit_id, event_type) values (:permit, :type)")
+        entityManager.createNativeQuery("""
+                        insert into test_effect (permit_id, event_type, party, tx)
+                        values (:permit, :type, current_setting('ecites.party', true), txid_current())""")
                 .setParameter("permit", event.permitId()).setParameter("type", type.name()).executeUpdate();
     }
 
-    /** Applies every PermitSigned. */
+    /** Applies every PermitSigned but those of the permits in {@link #POISONED}, which it can never read. */
     @ApplicationScoped
     static class Signed implements EventHandler<PermitSigned> {
 
+        static final Set<UUID> POISONED = ConcurrentHashMap.newKeySet();
         private final EntityManager entityManager;
 
         Signed(EntityManager entityManager) {
@@ -47,6 +52,9 @@ final class TestHandlers {
 
         @Override
         public void handle(ReceivedEvent<PermitSigned> event) {
+            if (POISONED.contains(event.payload().permitId())) {
+                throw new MalformedEventException("this signed permit cannot be read");
+            }
             record(entityManager, event.payload(), handles());
         }
     }

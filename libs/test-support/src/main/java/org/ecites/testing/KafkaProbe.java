@@ -48,17 +48,50 @@ public final class KafkaProbe {
 
     /** Publishes a record as {@code service} (a Kafka principal) to {@code topic}, which its ACLs may refuse. */
     public static void publishAs(String service, String topic, String key, Map<String, String> headers, String value) {
+        try (var producer = producer(service)) {
+            producer.send(record(topic, key, headers, value)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish to the test broker", e);
+        }
+    }
+
+    /** An event of {@link #publishTogether}: its Party and payload, with an id of its own. */
+    public record Event(String tenant, EventPayload payload) {
+    }
+
+    /**
+     * Publishes events of one producing service in one go, as a busy relay does: they reach the broker in one
+     * request, so a consumer polls them together.
+     */
+    public static void publishTogether(List<Event> events) {
+        String service = EventType.of(events.get(0).payload()).producer();
+        try (var producer = producer(service)) {
+            for (Event event : events) {
+                EventType type = EventType.of(event.payload());
+                if (!type.producer().equals(service)) {
+                    throw new IllegalArgumentException(type + " is not published by " + service);
+                }
+                producer.send(record(type.topic(), event.payload().aggregateId().toString(),
+                        headers(UUID.randomUUID(), type, event.payload().subject(), event.tenant()),
+                        EventJson.encode(event.payload())));
+            }
+            producer.flush();
+        }
+    }
+
+    private static KafkaProducer<String, String> producer(String service) {
         Map<String, Object> properties = new HashMap<>(RealInfrastructure.kafka().clientProperties(service));
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
-        try (var producer = new KafkaProducer<String, String>(properties)) {
-            var record = new ProducerRecord<String, String>(topic, key, value);
-            headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish to the test broker", e);
-        }
+        return new KafkaProducer<>(properties);
+    }
+
+    private static ProducerRecord<String, String> record(String topic, String key, Map<String, String> headers,
+            String value) {
+        var record = new ProducerRecord<String, String>(topic, key, value);
+        headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
+        return record;
     }
 
     /** The first record of the topic, read from the start, that matches; fails after the timeout. */

@@ -26,12 +26,16 @@ final class CloudEventHeaders {
         return EventType.fromCloudEventType(text(headers, "ce_type"));
     }
 
-    static ReceivedEvent<EventPayload> decode(EventType type, String topic, Headers headers, String payload) {
-        String id = required(headers, "ce_id");
+    /** A type that did not come from its owner's topic is a forgery, whether or not this service handles it. */
+    static void requireOwnersTopic(EventType type, String topic, Headers headers) {
         if (!type.topic().equals(topic)) {
-            throw new MalformedEventException("event " + id + " of type " + type.cloudEventType() + " came from "
-                    + topic + "; only " + type.producer() + " publishes it, on " + type.topic());
+            throw new MalformedEventException("event " + text(headers, "ce_id") + " of type " + type.cloudEventType()
+                    + " came from " + topic + "; only " + type.producer() + " publishes it, on " + type.topic());
         }
+    }
+
+    static ReceivedEvent<EventPayload> decode(EventType type, Headers headers, String payload) {
+        String id = required(headers, "ce_id");
         if (payload == null) {
             throw new MalformedEventException("event " + id + " has no data");
         }

@@ -7,15 +7,14 @@ import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.common.header.Headers;
 import org.ecites.events.EventType;
 import org.ecites.events.MalformedEventException;
 import org.ecites.events.EventPayload;
 import org.ecites.platform.config.MessagingConfig;
-import org.ecites.platform.rest.LogContext;
 import org.ecites.platform.tenancy.PartyScope;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 
 /**
  * Hands an event to the service's handler for its type, once: the handler runs in the transaction that
@@ -53,51 +52,55 @@ public class EventDispatcher {
      * @throws IllegalStateException when it still fails after the last attempt
      */
     public void dispatch(String topic, Headers headers, String payload) {
-        EventType type = CloudEventHeaders.type(headers).orElse(null);
-        if (type == null) {
-            return; // a type of a later contract version; its producer also publishes what we read
-        }
-        ReceivedEvent<EventPayload> event = CloudEventHeaders.decode(type, topic, headers, payload);
-        EventHandler<?> handler = handlers.get(type);
-        if (handler != null) {
-            // the JSON log lines of its handling name the Party and the document (the trace id is there already)
-            MDC.put(LogContext.PARTY, event.tenant());
-            MDC.put(LogContext.DOCUMENT, String.valueOf(CloudEventHeaders.text(headers, "ce_subject")));
-            try {
-                applyWithRetries(handler, event);
-            } finally {
-                MDC.remove(LogContext.PARTY);
-                MDC.remove(LogContext.DOCUMENT);
-            }
-        }
+        handled(topic, headers, payload).ifPresent(this::applyWithRetries);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void applyWithRetries(EventHandler handler, ReceivedEvent<EventPayload> event) {
-        String type = handler.handles().cloudEventType();
+    /**
+     * The event with the handler of its type; empty for a type this service does not handle, whose payload is
+     * then not even read, or for a type of a later contract version (its producer also publishes what we read).
+     *
+     * @throws MalformedEventException when the event can never be applied
+     */
+    Optional<HandledEvent> handled(String topic, Headers headers, String payload) {
+        EventType type = CloudEventHeaders.type(headers).orElse(null);
+        if (type == null) {
+            return Optional.empty();
+        }
+        CloudEventHeaders.requireOwnersTopic(type, topic, headers);
+        @SuppressWarnings("unchecked")
+        EventHandler<EventPayload> handler = (EventHandler<EventPayload>) handlers.get(type);
+        if (handler == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new HandledEvent(handler, CloudEventHeaders.decode(type, headers, payload),
+                CloudEventHeaders.text(headers, "ce_subject")));
+    }
+
+    /** Applies the event in a transaction of its own, retried with back-off while it fails for a reason that may pass. */
+    void applyWithRetries(HandledEvent handled) {
         for (int attempt = 1; ; attempt++) {
             try {
-                PartyScope.inTransaction(event.tenant(), () -> {
-                    if (processedEvents.recordFirstDelivery(event.id(), type)) {
-                        handler.handle(event);
-                    }
-                });
-                registry.counter("ecites.events.processed", "type", type).increment();
+                PartyScope.inTransaction(handled.tenant(), () -> handled.applyOnce(processedEvents));
+                processed(handled);
                 return;
             } catch (MalformedEventException e) {
                 throw e;
             } catch (RuntimeException e) {
                 if (attempt >= config.maxAttempts()) {
-                    throw new IllegalStateException("event " + event.id() + " failed " + attempt
+                    throw new IllegalStateException("event " + handled.event().id() + " failed " + attempt
                             + " times: " + e, e);
                 }
-                registry.counter("ecites.events.retries", "type", type).increment();
+                registry.counter("ecites.events.retries", "type", handled.type()).increment();
                 Duration pause = backoff(attempt);
-                LOG.warnf("event %s failed (attempt %d of %d), retrying in %s: %s", event.id(), attempt,
+                LOG.warnf("event %s failed (attempt %d of %d), retrying in %s: %s", handled.event().id(), attempt,
                         config.maxAttempts(), pause, e);
                 sleep(pause);
             }
         }
+    }
+
+    void processed(HandledEvent handled) {
+        registry.counter("ecites.events.processed", "type", handled.type()).increment();
     }
 
     private Duration backoff(int attempt) {

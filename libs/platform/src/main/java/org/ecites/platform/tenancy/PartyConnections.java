@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.ecites.platform.security.Caller;
+import org.hibernate.Session;
 
 /**
  * Tells PostgreSQL, for every connection taken from the pool, which Party the work acts for: the setting
@@ -26,6 +27,17 @@ public class PartyConnections implements AgroalPoolInterceptor {
     @Override
     public void onConnectionAcquire(Connection connection) {
         set(connection, party());
+    }
+
+    /**
+     * Inside a transaction that goes on for another Party: writes what the session holds, forgets what it read,
+     * then tells the transaction's connection the new Party.
+     */
+    static void switchTransactionTo(String party) {
+        Session session = Arc.container().instance(Session.class).get();
+        session.flush();
+        session.clear();
+        session.doWork(connection -> set(connection, party));
     }
 
     private static String party() {

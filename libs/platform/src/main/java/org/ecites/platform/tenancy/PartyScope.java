@@ -1,7 +1,10 @@
 package org.ecites.platform.tenancy;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -45,6 +48,30 @@ public final class PartyScope {
         inTransaction(party, () -> {
             work.run();
             return null;
+        });
+    }
+
+    /**
+     * Runs the pieces one after another in one transaction, each under its own Party. Before a piece of another
+     * Party than the piece before it, what the transaction wrote so far is flushed, the session forgets the
+     * entities it read, and the connection is told the new Party: every row is written, checked and read under
+     * the Party it belongs to, as if each piece had a transaction of its own.
+     */
+    public static <T> void inOneTransaction(List<T> pieces, Function<T, String> partyOf, Consumer<T> work) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            String previous = null;
+            for (T piece : pieces) {
+                String party = partyOf.apply(piece);
+                boolean switching = previous != null && !previous.equals(party);
+                call(party, () -> {
+                    if (switching) {
+                        PartyConnections.switchTransactionTo(party);
+                    }
+                    work.accept(piece);
+                    return null;
+                });
+                previous = party;
+            }
         });
     }
 

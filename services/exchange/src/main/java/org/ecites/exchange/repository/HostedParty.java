@@ -19,8 +19,9 @@ public class HostedParty extends PanacheEntityBase {
     @Column(name = "changed_at")
     public Instant changedAt;
 
+    /** By its id: a count query would be translated anew by Hibernate on every delivery. */
     public static boolean isHosted(String party) {
-        return count("party = ?1 and hosted = true", party) > 0;
+        return HostedParty.<HostedParty>findByIdOptional(party).filter(row -> row.hosted).isPresent();
     }
 
     /** Keeps the Party's name when an offboarding names none. */

@@ -34,8 +34,9 @@ public class HostedParty extends PanacheEntityBase {
     @Column(name = "offboarding_reason")
     public String offboardingReason;
 
+    /** By its id: a count query would be translated anew by Hibernate on every issue. */
     public static boolean isHosted(String party) {
-        return count("party = ?1 and status = ?2", party, Status.HOSTED) > 0;
+        return HostedParty.<HostedParty>findByIdOptional(party).filter(row -> row.status == Status.HOSTED).isPresent();
     }
 
     /** @return the Party, when it is hosted; a 403 problem for one never onboarded or offboarded */

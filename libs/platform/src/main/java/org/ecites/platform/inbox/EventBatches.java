@@ -1,0 +1,84 @@
+package org.ecites.platform.inbox;
+
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ecites.events.MalformedEventException;
+import org.ecites.platform.tenancy.PartyScope;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies the events of one poll together: one transaction, each event under its own Party, so a busy consumer
+ * pays for a transaction, its durable commit and the hand-over from Kafka once a poll instead of once an event.
+ * When any event of the batch fails, the transaction rolls back whole and each event is then applied on its own,
+ * as a single one always is (retries with back-off, then the dead-letter topic): batching changes the cost of
+ * applying events, never the outcome.
+ */
+@ApplicationScoped
+public class EventBatches {
+
+    private static final Logger LOG = Logger.getLogger(EventBatches.class);
+
+    private record Numbered(int index, HandledEvent event) {
+    }
+
+    private final EventDispatcher dispatcher;
+    private final ProcessedEvents processedEvents;
+    private final MeterRegistry registry;
+    private final DistributionSummary sizes;
+
+    EventBatches(EventDispatcher dispatcher, ProcessedEvents processedEvents, MeterRegistry registry) {
+        this.dispatcher = dispatcher;
+        this.processedEvents = processedEvents;
+        this.registry = registry;
+        this.sizes = DistributionSummary.builder("ecites.events.batch.size")
+                .description("events applied in one transaction").register(registry);
+    }
+
+    /** @return the failure of each record that could not be applied, by its place in the batch; the rest are applied */
+    public Map<Integer, RuntimeException> dispatch(List<KafkaRecord<String, String>> records) {
+        Map<Integer, RuntimeException> failures = new TreeMap<>();
+        List<Numbered> handled = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            KafkaRecord<String, String> record = records.get(i);
+            try {
+                int index = i;
+                dispatcher.handled(record.getTopic(), record.getHeaders(), record.getPayload())
+                        .ifPresent(event -> handled.add(new Numbered(index, event)));
+            } catch (MalformedEventException e) {
+                failures.put(i, e);
+            }
+        }
+        if (handled.size() > 1 && appliedTogether(handled)) {
+            return failures;
+        }
+        for (Numbered each : handled) {
+            try {
+                dispatcher.applyWithRetries(each.event());
+                sizes.record(1);
+            } catch (RuntimeException e) {
+                failures.put(each.index(), e);
+            }
+        }
+        return failures;
+    }
+
+    private boolean appliedTogether(List<Numbered> handled) {
+        try {
+            PartyScope.inOneTransaction(handled, each -> each.event().tenant(),
+                    each -> each.event().applyOnce(processedEvents));
+        } catch (RuntimeException e) {
+            registry.counter("ecites.events.batches.split").increment();
+            LOG.infof("%d events failed together; each is now applied on its own: %s", handled.size(), e);
+            return false;
+        }
+        sizes.record(handled.size());
+        handled.forEach(each -> dispatcher.processed(each.event()));
+        return true;
+    }
+}
