@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.ecites.events.MalformedEventException;
 import org.ecites.platform.tenancy.PartyScope;
 import org.jboss.logging.Logger;
 
@@ -50,7 +49,7 @@ public class EventBatches {
                 int index = i;
                 dispatcher.handled(record.getTopic(), record.getHeaders(), record.getPayload())
                         .ifPresent(event -> handled.add(new Numbered(index, event)));
-            } catch (MalformedEventException e) {
+            } catch (RuntimeException e) { // unreadable: it fails alone, never its batch
                 failures.put(i, e);
             }
         }
