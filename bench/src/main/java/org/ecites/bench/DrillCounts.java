@@ -58,7 +58,10 @@ public final class DrillCounts {
         Map<String, UUID> issued = issuedSince(jdbc, since);
         Set<String> acknowledgedButMissing = answers.keySet().stream().filter(n -> !issued.containsKey(n))
                 .collect(Collectors.toSet());
-        Set<UUID> endorsedByClient = answers.entrySet().stream().filter(e -> e.getValue().startsWith("endorsed"))
+        // the drill's client is the only one that endorses: a retry refused as used means its earlier attempt
+        // committed and only the answer was lost
+        Set<UUID> endorsedByClient = answers.entrySet().stream()
+                .filter(e -> e.getValue().startsWith("endorsed") || e.getValue().startsWith("refused-as-used"))
                 .map(e -> issued.get(e.getKey())).filter(Objects::nonNull).collect(Collectors.toSet());
         DrillCounts counts = new DrillCounts(jdbc, Set.copyOf(issued.values()), endorsedByClient);
         System.out.printf("since %s: %d permits committed by the registry, %d answered 201 to the client, "

@@ -35,6 +35,15 @@ public final class MultiPartyIssueLoad {
         String registry = args.length > 3 ? args[3] : "http://127.0.0.1:8081";
         String keycloak = args.length > 4 ? args[4] : "http://127.0.0.1:8180";
         HttpLoad.requireLoopback(registry, keycloak);
+        List<HttpRequest> issues = issuesOver(parties, registry, keycloak);
+        HttpLoad.run(i -> issues.get(i % issues.size()), 201, rate, seconds, "permits");
+    }
+
+    /**
+     * One issue request for each Party, an export to the next Party of the list, by its bench officer; the Parties
+     * not hosted yet are onboarded first.
+     */
+    static List<HttpRequest> issuesOver(List<String> parties, String registry, String keycloak) throws Exception {
         String platformAdmin = HttpLoad.token(keycloak, "ops-admin");
         Path passwordsFile = Path.of("target/bench-parties.properties");
         Properties passwords = new Properties();
@@ -63,7 +72,7 @@ public final class MultiPartyIssueLoad {
                     .build());
             System.out.printf("%s hosted, its officer issues exports to %s%n", party, importer);
         }
-        HttpLoad.run(i -> issues.get(i % issues.size()), 201, rate, seconds, "permits");
+        return issues;
     }
 
     /** Onboards the Party with a bench administrator, who creates a bench officer; returns the officer's password. */

@@ -21,13 +21,14 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
- * A soak of the running suite (deploy/run-local.sh): issues Swiss export permits at a fixed rate (open model)
+ * A soak of the running suite (deploy/run-local.sh): issues export permits at a fixed rate (open model), Swiss
+ * ones or, with a list of Parties, round-robin over them as {@link MultiPartyIssueLoad} does,
  * for some minutes and every 10 s records that interval's latency percentiles (each from its request's due
  * time) and, per service, the live heap after the last collection, the heap in use and the resident memory.
  * Writes the series to {@code soak.csv} and draws them in {@code soak.svg}.
  *
  * java -cp bench/target/benchmarks.jar org.ecites.bench.Soak rate minutes out-dir
- *     [registry=http://127.0.0.1:8081] [keycloak=http://127.0.0.1:8180]
+ *     [parties=CH, or e.g. DE,FR,IT,ES,KE,ZA,BR,JP,AU,CA] [registry=http://127.0.0.1:8081] [keycloak=http://127.0.0.1:8180]
  */
 public final class Soak {
 
@@ -51,11 +52,14 @@ public final class Soak {
         int rate = Integer.parseInt(args[0]);
         int minutes = Integer.parseInt(args[1]);
         Path out = Path.of(args[2]);
-        String registry = args.length > 3 ? args[3] : "http://127.0.0.1:8081";
-        String keycloak = args.length > 4 ? args[4] : "http://127.0.0.1:8180";
+        List<String> parties = List.of((args.length > 3 ? args[3] : "CH").split(","));
+        String registry = args.length > 4 ? args[4] : "http://127.0.0.1:8081";
+        String keycloak = args.length > 5 ? args[5] : "http://127.0.0.1:8180";
         HttpLoad.requireLoopback(registry, keycloak);
         Files.createDirectories(out);
-        HttpRequest issue = IssuePermitsLoad.issue(registry, HttpLoad.token(keycloak, "ch-officer"));
+        List<HttpRequest> issues = parties.equals(List.of("CH"))
+                ? List.of(IssuePermitsLoad.issue(registry, HttpLoad.token(keycloak, "ch-officer")))
+                : MultiPartyIssueLoad.issuesOver(parties, registry, keycloak);
 
         Recorder recorder = new Recorder(TimeUnit.SECONDS.toNanos(60), 3);
         AtomicInteger failures = new AtomicInteger();
@@ -64,7 +68,7 @@ public final class Soak {
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         sampler.scheduleAtFixedRate(() -> samples.add(sample(recorder, failures, start)), INTERVAL_SECONDS,
                 INTERVAL_SECONDS, TimeUnit.SECONDS);
-        HttpLoad.offer(i -> issue, 201, rate, minutes * 60, recorder, failures);
+        HttpLoad.offer(i -> issues.get(i % issues.size()), 201, rate, minutes * 60, recorder, failures);
         sampler.shutdown();
         sampler.awaitTermination(1, TimeUnit.MINUTES);
 
