@@ -6,7 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +27,9 @@ import org.HdrHistogram.Recorder;
  * ones or, with a list of Parties, round-robin over them as {@link MultiPartyIssueLoad} does,
  * for some minutes and every 10 s records that interval's latency percentiles (each from its request's due
  * time) and, per service, the live heap after the last collection, the heap in use and the resident memory.
- * Writes the series to {@code soak.csv} and draws them in {@code soak.svg}.
+ * After the load it waits until the pipeline has delivered what was issued and adds to each interval the
+ * latency from issue to the importer's inbox of the permits issued in it ({@link PipelineTimes}, read from the
+ * local suite's databases). Writes the series to {@code soak.csv} and draws them in {@code soak.svg}.
  *
  * java -cp bench/target/benchmarks.jar org.ecites.bench.Soak rate minutes out-dir
  *     [parties=CH, or e.g. DE,FR,IT,ES,KE,ZA,BR,JP,AU,CA] [registry=http://127.0.0.1:8081] [keycloak=http://127.0.0.1:8180]
@@ -34,6 +38,9 @@ public final class Soak {
 
     static final Map<String, Integer> SERVICES = services();
     private static final long INTERVAL_SECONDS = 10;
+    private static final String JDBC = "jdbc:postgresql://127.0.0.1:15432/";
+    /** How long the pipeline may take to deliver the last permits once the load has stopped. */
+    private static final Duration DRAIN = Duration.ofMinutes(15);
     private static final Pattern LIVE = Pattern.compile("(?m)^jvm_gc_live_data_size_bytes\\{[^}]*} (\\S+)$");
     private static final Pattern HEAP_USED = Pattern.compile("(?m)^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} (\\S+)$");
 
@@ -65,18 +72,54 @@ public final class Soak {
         AtomicInteger failures = new AtomicInteger();
         List<SoakSample> samples = new ArrayList<>();
         long start = System.nanoTime();
+        Instant started = Instant.now();
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         sampler.scheduleAtFixedRate(() -> samples.add(sample(recorder, failures, start)), INTERVAL_SECONDS,
                 INTERVAL_SECONDS, TimeUnit.SECONDS);
         HttpLoad.offer(i -> issues.get(i % issues.size()), 201, rate, minutes * 60, recorder, failures);
         sampler.shutdown();
         sampler.awaitTermination(1, TimeUnit.MINUTES);
+        List<SoakSample> withPipeline = withPipelineLatency(samples, delivered(started, rate * minutes * 60), started);
 
         List<String> csv = new ArrayList<>(List.of(SoakSample.CSV_HEADER));
-        samples.forEach(sample -> csv.add(sample.csv()));
+        withPipeline.forEach(sample -> csv.add(sample.csv()));
         Files.write(out.resolve("soak.csv"), csv);
-        Files.writeString(out.resolve("soak.svg"), SoakChart.draw(samples, rate));
-        samples.forEach(sample -> System.out.println(sample.csv()));
+        Files.writeString(out.resolve("soak.svg"), SoakChart.draw(withPipeline, rate));
+        csv.forEach(System.out::println);
+    }
+
+    /** The soak's permits in the importers' inboxes, once all are there or none arrived for a minute. */
+    private static List<PipelineTimes> delivered(Instant started, int issued) throws SQLException, InterruptedException {
+        Instant giveUp = Instant.now().plus(DRAIN);
+        List<PipelineTimes> delivered = PipelineTimes.read(JDBC, started);
+        int unchangedPolls = 0;
+        while (delivered.size() < issued && unchangedPolls < 6 && Instant.now().isBefore(giveUp)) {
+            TimeUnit.SECONDS.sleep(INTERVAL_SECONDS);
+            List<PipelineTimes> now = PipelineTimes.read(JDBC, started);
+            unchangedPolls = now.size() == delivered.size() ? unchangedPolls + 1 : 0;
+            delivered = now;
+        }
+        System.out.printf("%d of %d permits delivered to the importer's inbox%n", delivered.size(), issued);
+        return delivered;
+    }
+
+    /** Each interval with the issue-to-inbox latency of the permits issued in it. */
+    private static List<SoakSample> withPipelineLatency(List<SoakSample> samples, List<PipelineTimes> delivered,
+            Instant started) {
+        List<Histogram> intervals = samples.stream().map(sample -> new Histogram(3_600_000L, 3)).toList();
+        for (PipelineTimes permit : delivered) {
+            int interval = (int) (Duration.between(started, permit.issued()).toSeconds() / INTERVAL_SECONDS);
+            if (interval >= 0 && interval < intervals.size()) {
+                PipelineTimes.record(intervals.get(interval), permit.total());
+            }
+        }
+        List<SoakSample> result = new ArrayList<>();
+        for (int i = 0; i < samples.size(); i++) {
+            Histogram pipeline = intervals.get(i);
+            result.add(pipeline.getTotalCount() == 0 ? samples.get(i) : samples.get(i).withPipeline(
+                    pipeline.getValueAtPercentile(50), pipeline.getValueAtPercentile(99)));
+        }
+        return result;
     }
 
     private static SoakSample sample(Recorder recorder, AtomicInteger failures, long start) {

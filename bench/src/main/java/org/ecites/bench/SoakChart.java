@@ -9,7 +9,8 @@ import java.util.function.DoubleUnaryOperator;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Draws a soak's series as one SVG of three panels over the same time axis: issuing latency (p50, p99),
+ * Draws a soak's series as one SVG of three panels over the same time axis: latency (p50, p99) of issuing and,
+ * where recorded, from issue to the importer's inbox,
  * each service's live heap after collection, and the five services' resident memory together.
  */
 final class SoakChart {
@@ -46,8 +47,10 @@ final class SoakChart {
         chart.svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
                 + "font-family=\"sans-serif\" font-size=\"12\">%n<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>%n", WIDTH, height));
         chart.text(LEFT, 20, "Soak: permits issued at " + rate + "/s offered, 10-second intervals", 14);
-        chart.panel(0, "issuing latency, ms (logarithmic)", samples, List.of(
-                new Series("p50", SoakSample::p50Millis), new Series("p99", SoakSample::p99Millis)), true);
+        chart.panel(0, "latency, ms (logarithmic)", samples, List.of(
+                new Series("issuing p50", SoakSample::p50Millis), new Series("issuing p99", SoakSample::p99Millis),
+                new Series("issue -> inbox p50", SoakSample::pipelineP50Millis),
+                new Series("issue -> inbox p99", SoakSample::pipelineP99Millis)), true);
         chart.panel(1, "live heap after collection, MB", samples, Soak.SERVICES.keySet().stream()
                 .map(service -> new Series(service, (SoakSample s) -> s.liveMb(service))).toList(), false);
         chart.panel(2, "resident memory of the five services, MB", samples,
@@ -60,11 +63,14 @@ final class SoakChart {
     }
 
     /** A logarithmic panel shows milliseconds from 1 up, so a cold start's seconds do not flatten the rest. */
-    private void panel(int index, String title, List<SoakSample> samples, List<Series> series, boolean logarithmic) {
+    private void panel(int index, String title, List<SoakSample> samples, List<Series> allSeries, boolean logarithmic) {
+        // a series the soak did not record (an older CSV's pipeline latency) gets neither a line nor a legend
+        List<Series> series = allSeries.stream().filter(s -> samples.stream()
+                .anyMatch(sample -> !Double.isNaN(s.value().applyAsDouble(sample)))).toList();
         int top = TOP + index * (PANEL + 50) + 20;
         int plotWidth = WIDTH - LEFT - 180;
         double max = series.stream().flatMap(s -> samples.stream().map(sample -> s.value().applyAsDouble(sample)))
-                .mapToDouble(Double::doubleValue).max().orElse(1);
+                .mapToDouble(Double::doubleValue).filter(value -> !Double.isNaN(value)).max().orElse(1);
         max = logarithmic ? Math.pow(10, Math.ceil(Math.log10(Math.max(max, 10)))) : max <= 0 ? 1 : max * 1.1;
         DoubleUnaryOperator scale = logarithmic ? v -> Math.log10(Math.max(v, 1)) : v -> v;
         double scaledMax = scale.applyAsDouble(max);
@@ -85,6 +91,9 @@ final class SoakChart {
         for (int i = 0; i < series.size(); i++) {
             StringBuilder points = new StringBuilder();
             for (SoakSample sample : samples) {
+                if (Double.isNaN(series.get(i).value().applyAsDouble(sample))) {
+                    continue; // not recorded for this interval
+                }
                 double x = LEFT + plotWidth * sample.seconds() / endSeconds;
                 double y = top + PANEL - PANEL * scale.applyAsDouble(series.get(i).value().applyAsDouble(sample)) / scaledMax;
                 points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
