@@ -28,9 +28,10 @@ final class Effects {
     record Written(UUID permitId, String party, long transaction) {
     }
 
+    /** The rows of the permits in the order they were written. */
     static List<Written> written(EntityManager entityManager, List<UUID> permitIds) {
         List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                        "select permit_id, party, tx from test_effect where permit_id in (:permits)", Object[].class)
+                        "select permit_id, party, tx from test_effect where permit_id in (:permits) order by id", Object[].class)
                 .setParameter("permits", permitIds).getResultList());
         return rows.stream().map(row -> new Written((UUID) row[0], (String) row[1], ((Number) row[2]).longValue()))
                 .toList();
