@@ -44,6 +44,17 @@ public class SigningKey extends PanacheEntityBase {
         return find("party = ?1 and active = true", party).firstResultOptional();
     }
 
+    /** The id and age of a Party's active key, without its key material. */
+    public record Active(String keyId, Instant createdAt) {
+    }
+
+    public static Optional<Active> activeIdOf(String party) {
+        return getEntityManager().createQuery("""
+                        select new org.ecites.signing.repository.SigningKey$Active(k.keyId, k.createdAt) from SigningKey k
+                        where k.party = ?1 and k.active = true""", Active.class)
+                .setParameter(1, party).getResultStream().findFirst();
+    }
+
     public static List<SigningKey> ofParty(String party) {
         return list("party = ?1 order by createdAt desc", party);
     }

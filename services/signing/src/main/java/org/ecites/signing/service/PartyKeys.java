@@ -56,17 +56,25 @@ public class PartyKeys {
         return active != null && !dueForRotation(active) ? active : rotate(party);
     }
 
-    /** The active key opened for signing, with the certificates a verifier needs. */
+    /**
+     * The active key opened for signing, with the certificates a verifier needs. The Party's active key is read
+     * for every signing (another instance may have rotated or revoked it), but only its id unless it is new here.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public PartySigner signer(String party) {
-        SigningKey key = activeKey(party);
-        Opened keyMaterial = opened.computeIfAbsent(key.keyId, id -> new Opened(
-                vault.open(key.encryptedPrivateKey, key.keyName),
-                List.of(Crypto.certificate(key.certificate), Crypto.certificate(authorities.ofParty(party).certificate))));
-        return new PartySigner(key, keyMaterial.privateKey(), keyMaterial.chain());
+        Opened keyMaterial = SigningKey.activeIdOf(party)
+                .filter(active -> !dueForRotation(active.createdAt()))
+                .map(active -> opened.get(active.keyId()))
+                .orElseGet(() -> open(party, activeKey(party)));
+        return new PartySigner(keyMaterial.keyId(), keyMaterial.privateKey(), keyMaterial.chain());
     }
 
-    private record Opened(PrivateKey privateKey, List<X509Certificate> chain) {
+    private Opened open(String party, SigningKey key) {
+        return opened.computeIfAbsent(key.keyId, id -> new Opened(id, vault.open(key.encryptedPrivateKey, key.keyName),
+                List.of(Crypto.certificate(key.certificate), Crypto.certificate(authorities.ofParty(party).certificate))));
+    }
+
+    private record Opened(String keyId, PrivateKey privateKey, List<X509Certificate> chain) {
     }
 
     /** Retires the active key (it keeps verifying) and makes a new one; the trust list shows both. */
@@ -111,7 +119,11 @@ public class PartyKeys {
     }
 
     private boolean dueForRotation(SigningKey key) {
-        return !clock.instant().isBefore(key.createdAt.plus(config.keyUsagePeriod()));
+        return dueForRotation(key.createdAt);
+    }
+
+    private boolean dueForRotation(Instant createdAt) {
+        return !clock.instant().isBefore(createdAt.plus(config.keyUsagePeriod()));
     }
 
     private SigningKey create(String party) {

@@ -4,12 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.List;
-import org.ecites.signing.repository.SigningKey;
 import org.ecites.xml.PermitMessage;
 import org.ecites.xml.PermitXml;
 
 /** A Party's active key opened for one signing, with its certificate chain (signer first, then the Party's CA). */
-public record PartySigner(SigningKey key, PrivateKey privateKey, List<X509Certificate> chain) {
+public record PartySigner(String keyId, PrivateKey privateKey, List<X509Certificate> chain) {
 
     public PartySigner {
         chain = List.copyOf(chain);

@@ -19,7 +19,6 @@ import org.ecites.seal.SealCodec;
 import org.ecites.seal.SealSummary;
 import org.ecites.signing.repository.PermitState;
 import org.ecites.signing.repository.SignedPermit;
-import org.ecites.signing.repository.SigningKey;
 import org.ecites.xml.PermitMessage;
 
 /**
@@ -48,7 +47,6 @@ public class PermitSigner implements EventHandler<PermitIssued> {
             return;
         }
         PartySigner signer = keys.signer(permit.issuingParty());
-        SigningKey key = signer.key();
         PrivateKey privateKey = signer.privateKey();
         SignedPermit signed = new SignedPermit();
         signed.permitId = permit.permitId();
@@ -59,12 +57,12 @@ public class PermitSigner implements EventHandler<PermitIssued> {
         signed.signedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         signed.jws = Jws.sign(Jws.PERMIT, signed.document.getBytes(StandardCharsets.UTF_8), privateKey, signer.chain());
         signed.xml = signer.signXml(PermitMessage.issued(permit));
-        signed.seal = SealCodec.encode(SealSummary.of(permit, signed.signedAt), key.keyId, privateKey);
-        signed.keyId = key.keyId;
+        signed.seal = SealCodec.encode(SealSummary.of(permit, signed.signedAt), signer.keyId(), privateKey);
+        signed.keyId = signer.keyId();
         signed.status = PermitState.VALID;
         signed.verificationCode = VerificationCodes.next();
         signed.persist();
-        outbox.record(new PermitSigned(permit, key.keyId, signed.jws, signed.seal, signed.signedAt,
+        outbox.record(new PermitSigned(permit, signer.keyId(), signed.jws, signed.seal, signed.signedAt,
                         signed.verificationCode, signed.xml),
                 permit.issuingParty());
     }
