@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(OidcWiremockTestResource.class)
 class AuditTrailTest {
 
-
     @Test
     void theDatabaseRefusesToChangeOrDeleteAnAuditEntry() {
         UUID id = UUID.fromString((String) Officers.issueCrocodileExport().get("permitId"));
@@ -25,6 +24,18 @@ class AuditTrailTest {
                 .hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> sql("delete from audit_entry where permit_id = :id", id))
                 .hasStackTraceContaining("append-only");
+        Officers.audit(id).statusCode(200).body("chainValid", equalTo(true));
+    }
+
+    @Test
+    void aTrailCannotForkTwoEntriesAtOnePlaceAreRefused() {
+        UUID id = UUID.fromString((String) Officers.issueCrocodileExport().get("permitId"));
+
+        assertThatThrownBy(() -> sql("""
+                insert into audit_entry (id, permit_id, tenant, position, at, actor, role, action, detail, prev_hash, hash)
+                select id + 1000000000, permit_id, tenant, position, at, 'someone else', role, action, detail, prev_hash, hash
+                  from audit_entry where permit_id = :id and position = 1""", id))
+                .hasStackTraceContaining("audit_entry_position_in_trail");
         Officers.audit(id).statusCode(200).body("chainValid", equalTo(true));
     }
 

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.ecites.events.EventType;
 import org.ecites.events.PermitReceived;
 import org.ecites.platform.inbox.ReceivedEvent;
-import org.ecites.registry.repository.Permit;
+import org.ecites.registry.repository.PermitProgress;
 import org.ecites.registry.repository.PermitStatus;
 
 @ApplicationScoped
@@ -17,9 +17,7 @@ public class PermitReceivedHandler extends PermitStatusHandler<PermitReceived> {
     /** A partner system's document, received for one of our Parties, is none of this registry's documents. */
     @Override
     public void handle(ReceivedEvent<PermitReceived> event) {
-        if (Permit.findById(event.payload().permitId()) != null) {
-            super.handle(event);
-        }
+        PermitProgress.lock(event.payload().permitId()).ifPresent(permit -> handle(event, permit));
     }
 
     @Override

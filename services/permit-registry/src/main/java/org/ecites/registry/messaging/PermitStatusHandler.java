@@ -1,17 +1,16 @@
 package org.ecites.registry.messaging;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
+import java.util.UUID;
 import org.ecites.events.EventType;
 import org.ecites.events.MalformedEventException;
 import org.ecites.events.PermitEvent;
 import org.ecites.platform.inbox.EventHandler;
 import org.ecites.platform.inbox.ReceivedEvent;
-import org.ecites.registry.repository.Permit;
+import org.ecites.registry.repository.PermitProgress;
 import org.ecites.registry.repository.PermitStatus;
 import org.ecites.registry.service.Actor;
 import org.ecites.registry.service.AuditTrail;
-import org.ecites.registry.service.PermitLifecycle;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,8 +26,6 @@ abstract class PermitStatusHandler<T extends PermitEvent> implements EventHandle
     private final PermitStatus next;
     private final String action;
 
-    @Inject
-    PermitLifecycle lifecycle;
     @Inject
     AuditTrail audit;
 
@@ -53,16 +50,22 @@ abstract class PermitStatusHandler<T extends PermitEvent> implements EventHandle
 
     @Override
     public void handle(ReceivedEvent<T> event) {
-        Permit permit = Permit.<Permit>findByIdOptional(event.payload().permitId(), LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new MalformedEventException("no document with id " + event.payload().permitId()));
-        if (permit.status.canMoveTo(next)) {
-            lifecycle.move(permit, next, actor(event), action, detail(event.payload()));
-        } else if (permit.status.isPast(next)) {
+        UUID id = event.payload().permitId();
+        handle(event, PermitProgress.lock(id).orElseThrow(() -> new MalformedEventException("no document with id " + id)));
+    }
+
+    void handle(ReceivedEvent<T> event, PermitProgress permit) {
+        Actor actor = actor(event);
+        if (permit.status().canMoveTo(next)) {
+            permit.moveTo(next);
+            audit.record(permit.id(), permit.tenant(), actor, action, detail(event.payload()));
+        } else if (permit.status().isPast(next)) {
             // Reports travel on different topics and may overtake each other (a delivery its signature):
             // the document stays where the later report put it, and the earlier one still enters the trail.
-            audit.record(permit, actor(event), action, detail(event.payload()) + " (reported after a later step)");
+            audit.record(permit.id(), permit.tenant(), actor, action,
+                    detail(event.payload()) + " (reported after a later step)");
         } else {
-            LOG.warnf("%s reported for %s, which is %s: left as it is", action, permit.permitNumber, permit.status);
+            LOG.warnf("%s reported for %s, which is %s: left as it is", action, permit.permitNumber(), permit.status());
         }
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import org.ecites.registry.repository.AuditEntry;
 import org.ecites.registry.repository.Permit;
 
@@ -19,13 +20,19 @@ import org.ecites.registry.repository.Permit;
 @ApplicationScoped
 public class AuditTrail {
 
-    static final String GENESIS = "0".repeat(64);
+    static final String GENESIS = AuditEntry.Link.START.hash();
 
     /** Appends an entry; the caller holds the document's lock, so entries of one document never race. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Permit permit, Actor actor, String action, String detail) {
-        AuditEntry last = AuditEntry.<AuditEntry>find("permitId = ?1 order by id desc", permit.id).firstResult();
-        append(permit, actor, action, detail, last == null ? GENESIS : last.hash);
+        record(permit.id, permit.tenant, actor, action, detail);
+    }
+
+    /** Appends an entry to the trail of a document that is locked but not loaded. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(UUID permitId, String tenant, Actor actor, String action, String detail) {
+        AuditEntry.Link last = AuditEntry.lastOf(permitId).orElse(AuditEntry.Link.START);
+        append(permitId, tenant, actor, action, detail, last.next());
     }
 
     /**
@@ -34,19 +41,21 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void begin(Permit permit, Actor actor, String action, String detail) {
-        append(permit, actor, action, detail, GENESIS);
+        append(permit.id, permit.tenant, actor, action, detail, AuditEntry.Link.START.next());
     }
 
-    private static void append(Permit permit, Actor actor, String action, String detail, String prevHash) {
+    private static void append(UUID permitId, String tenant, Actor actor, String action, String detail,
+            AuditEntry.Link link) {
         AuditEntry entry = new AuditEntry();
-        entry.permitId = permit.id;
-        entry.tenant = permit.tenant;
+        entry.permitId = permitId;
+        entry.tenant = tenant;
+        entry.position = link.position();
         entry.at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         entry.actor = actor.name();
         entry.role = actor.role();
         entry.action = action;
         entry.detail = detail == null ? "" : detail;
-        entry.prevHash = prevHash;
+        entry.prevHash = link.hash();
         entry.hash = hashOf(entry);
         entry.persist();
     }
