@@ -3,6 +3,7 @@ package org.ecites.platform.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.context.SmallRyeThreadContext;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -20,6 +21,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ecites.events.EventType;
 import org.ecites.platform.config.MessagingConfig;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -37,6 +39,13 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x0ec17e5L;
+    /**
+     * The producer's network thread acknowledges the sends. Were the pass's transaction propagated to that
+     * thread with the acknowledgement, the transaction could still be active there when the pass commits, and
+     * the commit fail (quarkusio/quarkus#39098): the batch would be sent again and wait for the schedule.
+     */
+    private final SmallRyeThreadContext withoutContext = SmallRyeThreadContext.builder()
+            .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
 
     private final MutinyEmitter<String> emitter;
     private final EntityManager entityManager;
@@ -71,8 +80,9 @@ public class OutboxRelay {
         }
         List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("publishedAt is null order by seq")
                 .page(0, config.relayBatchSize()).list();
-        List<CompletableFuture<Void>> acknowledgements = batch.stream()
-                .map(event -> emitter.sendMessage(toMessage(event)).subscribeAsCompletionStage()).toList();
+        List<CompletableFuture<Void>> acknowledgements = SmallRyeThreadContext.withThreadContext(withoutContext,
+                () -> batch.stream().map(event -> emitter.sendMessage(toMessage(event)).subscribeAsCompletionStage())
+                        .toList());
         int published = 0;
         while (published < batch.size() && acknowledged(batch.get(published), acknowledgements.get(published))) {
             published++;

@@ -1,5 +1,7 @@
 package org.ecites.platform.outbox;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,8 +30,11 @@ public class RelayTrigger {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("outbox-relay").daemon().factory());
 
-    RelayTrigger(OutboxRelay relay) {
+    private final Counter failedPasses;
+
+    RelayTrigger(OutboxRelay relay, MeterRegistry registry) {
         this.relay = relay;
+        this.failedPasses = registry.counter("ecites.outbox.relay.failed.passes");
     }
 
     /** A committed transaction recorded an event. */
@@ -63,6 +68,7 @@ public class RelayTrigger {
                     }
                 }
             } catch (RuntimeException e) {
+                failedPasses.increment();
                 LOG.warnf("outbox relay pass failed, the schedule tries again: %s", e.getMessage());
                 return;
             } finally {
