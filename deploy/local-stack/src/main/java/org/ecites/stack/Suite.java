@@ -95,12 +95,10 @@ public final class Suite implements AutoCloseable {
             postgres.execute("grant connect on database " + service.database() + " to " + appRole);
             int port = ports.service(service);
             serviceUrls.put(service, "http://127.0.0.1:" + port);
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + service.heap(),
-                    // five JVMs share two cores and little memory: G1 gives back what an idle heap does not use
-                    // (a periodic collection), compact object headers, smaller stacks
-                    "-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=15000", "-XX:MinHeapFreeRatio=10",
-                    "-XX:MaxHeapFreeRatio=25", "-Xms16m", "-XX:+UseCompactObjectHeaders", "-Xss512k",
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(ServiceJvmOptions.memory(service.heap()));
+            command.addAll(List.of(
                     "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
                     "-Decites.db.url=" + postgres.jdbcUrl(service.database()),
                     "-Decites.db.user=" + appRole, "-Decites.db.owner=" + Postgres.USER,
@@ -108,7 +106,8 @@ public final class Suite implements AutoCloseable {
                     "-Decites.oidc.url=" + keycloak.realmUrl(), "-Decites.identity.url=" + keycloak.url(),
                     "-Decites.identity.temporary-passwords=false", "-Decites.log.json=false"));
             if (startupCaches) {
-                command.add(aheadOfTimeCache(repoRoot, service));
+                // only for the README's run command: a test run starts from fresh builds and would only pay for recording
+                command.addAll(ServiceJvmOptions.aheadOfTimeCache(serviceJar(repoRoot, service)));
             }
             if (service == Service.EXCHANGE) {
                 command.addAll(partnerTls());
@@ -142,24 +141,6 @@ public final class Suite implements AutoCloseable {
     /** The local CA that partner systems' client certificates come from. */
     public TlsMaterial tls() {
         return tls;
-    }
-
-    /**
-     * The JDK's ahead-of-time cache of the service's loaded and linked classes (JEP 483/514): the first start
-     * after a build records it, written when the suite stops the service; later starts use it and are ready
-     * in about 60 % of the time. A cache that no longer matches the jars is ignored by the JVM, not fatal.
-     * Only for the README's run command: a test run starts from fresh builds and would only pay for recording.
-     */
-    private static String aheadOfTimeCache(Path repoRoot, Service service) {
-        Path jar = serviceJar(repoRoot, service);
-        Path cache = jar.resolveSibling("app.aot");
-        try {
-            boolean current = Files.exists(cache)
-                    && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) > 0;
-            return (current ? "-XX:AOTCache=" : "-XX:AOTCacheOutput=") + cache;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + jar, e);
-        }
     }
 
     public static Path serviceJar(Path repoRoot, Service service) {
