@@ -39,6 +39,13 @@ public final class PermitXml {
     private static final ObjectFactory ROOTS = new ObjectFactory();
     /** Looked up once, not for every message; the factory is not thread-safe. */
     private static final TransformerFactory TRANSFORMERS = TransformerFactory.newInstance();
+    /**
+     * Validators and serialisers cost more to make than to run on a permit (issue 14's profile of signing),
+     * so each thread keeps its own; neither is thread-safe. Neither is reset() between messages: each run
+     * starts afresh anyway, and reset() would drop the settings made here.
+     */
+    private static final ThreadLocal<Validator> VALIDATORS = ThreadLocal.withInitial(PermitXml::newValidator);
+    private static final ThreadLocal<Transformer> SERIALISERS = ThreadLocal.withInitial(PermitXml::newSerialiser);
 
     private PermitXml() {
     }
@@ -101,10 +108,8 @@ public final class PermitXml {
     }
 
     private static void validate(Document document) {
+        Validator validator = VALIDATORS.get();
         try {
-            Validator validator = SCHEMA.newValidator();
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             validator.validate(new DOMSource(document));
         } catch (SAXException e) {
             throw new PermitXmlException(PermitXmlException.Reason.INVALID,
@@ -115,17 +120,37 @@ public final class PermitXml {
     }
 
     private static byte[] serialise(Document document) {
+        Transformer serialiser = SERIALISERS.get();
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
+            serialiser.transform(new DOMSource(document), new StreamResult(out));
+            return out.toByteArray();
+        } catch (TransformerException e) {
+            throw new IllegalStateException("the message could not be serialised", e);
+        }
+    }
+
+    private static Validator newValidator() {
+        try {
+            Validator validator = SCHEMA.newValidator();
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            return validator;
+        } catch (SAXException e) {
+            throw new IllegalStateException("the JDK's schema validator lacks a secure setting", e);
+        }
+    }
+
+    private static Transformer newSerialiser() {
+        try {
             Transformer transformer;
             synchronized (TRANSFORMERS) {
                 transformer = TRANSFORMERS.newTransformer();
             }
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.transform(new DOMSource(document), new StreamResult(out));
-            return out.toByteArray();
+            return transformer;
         } catch (TransformerException e) {
-            throw new IllegalStateException("the message could not be serialised", e);
+            throw new IllegalStateException("the XML serialiser could not be set up", e);
         }
     }
 

@@ -6,6 +6,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.DOMImplementation;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 
@@ -19,6 +20,13 @@ final class XmlSafety {
     static final int MAX_BYTES = 1 << 20;
 
     private static final DocumentBuilderFactory FACTORY = factory();
+    /**
+     * Making a builder costs about as much as an ECDSA signature (the factory re-reads its security limits),
+     * so each thread keeps one and resets it after use; the factory itself is not thread-safe.
+     */
+    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(XmlSafety::newBuilder);
+    /** Stateless and shared: a new document needs no parser. */
+    private static final DOMImplementation DOCUMENTS = BUILDERS.get().getDOMImplementation();
 
     private XmlSafety() {
     }
@@ -28,31 +36,32 @@ final class XmlSafety {
             throw new PermitXmlException(PermitXmlException.Reason.TOO_LARGE,
                     "the message has " + xml.length + " bytes; at most " + MAX_BYTES + " are taken");
         }
+        DocumentBuilder builder = BUILDERS.get();
         try {
-            DocumentBuilder builder = builder();
             builder.setErrorHandler(null);
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXException e) {
             throw new PermitXmlException(PermitXmlException.Reason.MALFORMED,
                     "not well-formed XML, or XML with a DOCTYPE: " + e.getMessage(), e);
-        } catch (IOException | ParserConfigurationException e) {
-            throw new IllegalStateException("the XML parser could not be set up", e);
+        } catch (IOException e) {
+            throw new IllegalStateException("the message could not be read", e);
+        } finally {
+            builder.reset();
         }
     }
 
     /** An empty namespace-aware document, for the message we write. */
     static Document newDocument() {
-        try {
-            return builder().newDocument();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the XML parser could not be set up", e);
-        }
+        return DOCUMENTS.createDocument(null, null, null);
     }
 
-    /** The factory is shared, its builders are not: it is not thread-safe, they are cheap. */
-    private static DocumentBuilder builder() throws ParserConfigurationException {
-        synchronized (FACTORY) {
-            return FACTORY.newDocumentBuilder();
+    private static DocumentBuilder newBuilder() {
+        try {
+            synchronized (FACTORY) {
+                return FACTORY.newDocumentBuilder();
+            }
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the XML parser could not be set up", e);
         }
     }
 

@@ -21,7 +21,8 @@ import org.ecites.platform.outbox.Outbox;
 
 /**
  * Takes each signed document to the other Party of the trade (the importing Party, or for an import
- * permit the exporting one), and keeps it for that Party's system to fetch.
+ * permit the exporting one), and keeps it for that Party's system to fetch. A redelivery never gets here (the
+ * processed-event table), so a second insert of one permit is a fault to see, not to skip.
  */
 @ApplicationScoped
 public class PermitSignedHandler implements EventHandler<PermitSigned> {
@@ -48,9 +49,6 @@ public class PermitSignedHandler implements EventHandler<PermitSigned> {
 
     private void keep(PermitSigned signed) {
         PermitDocument permit = signed.permit();
-        if (OutboundDocument.findById(permit.permitId()) != null) {
-            return;
-        }
         OutboundDocument document = new OutboundDocument();
         document.permitId = permit.permitId();
         document.permitNumber = permit.permitNumber();

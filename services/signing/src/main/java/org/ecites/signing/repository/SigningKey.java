@@ -52,7 +52,7 @@ public class SigningKey extends PanacheEntityBase {
         return getEntityManager().createQuery("""
                         select new org.ecites.signing.repository.SigningKey$Active(k.keyId, k.createdAt) from SigningKey k
                         where k.party = ?1 and k.active = true""", Active.class)
-                .setParameter(1, party).getResultStream().findFirst();
+                .setParameter(1, party).getResultList().stream().findFirst();
     }
 
     public static List<SigningKey> ofParty(String party) {
