@@ -28,10 +28,7 @@ public final class Jws {
     public static final JOSEObjectType PERMIT = new JOSEObjectType("cites-permit+json");
     public static final JOSEObjectType TRUST_LIST = new JOSEObjectType("cites-trust-list+json");
 
-    /**
-     * BouncyCastle signs P-256 more than twice as fast as the JDK's provider (docs/benchmarks.md); one shared
-     * generator spares seeding a new one for every signature.
-     */
+    /** Shared: seeding a new generator for every signature showed in signing's profile. */
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Jws() {
@@ -45,6 +42,7 @@ public final class Jws {
                     .x509CertChain(chain.stream().map(c -> Base64.encode(Crypto.der(c))).toList())
                     .build(), new Payload(payload));
             ECDSASigner signer = new ECDSASigner((ECPrivateKey) key);
+            // BouncyCastle signs P-256 more than twice as fast as the JDK's provider (docs/benchmarks.md)
             signer.getJCAContext().setProvider(Crypto.PROVIDER);
             signer.getJCAContext().setSecureRandom(RANDOM);
             jws.sign(signer);
