@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -30,9 +31,10 @@ import org.jboss.logging.Logger;
  * Publishes committed outbox rows to Kafka in the order they were written. One relay per service
  * works at a time (a transaction-scoped advisory lock), which keeps the order across replicas.
  * A pass hands its whole batch to the producer before it waits for the acknowledgements (one round trip
- * for the batch, not one per event), then marks the acknowledged prefix published. A row that Kafka does not
- * acknowledge stays unpublished, with its attempts and error visible; rows after it are sent again next
- * pass, which consumers, idempotent by event id, apply once. {@link RelayTrigger} decides when passes run.
+ * for the batch, not one per event), then marks the acknowledged prefix published in one statement. A row
+ * that Kafka does not acknowledge stays unpublished, with its attempts and error visible; rows after it are
+ * sent again next pass, which consumers, idempotent by event id, apply once. {@link RelayTrigger} decides
+ * when passes run.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -95,10 +97,25 @@ public class OutboxRelay {
         while (published < batch.size() && acknowledged(batch.get(published), acknowledgements.get(published))) {
             published++;
         }
+        markPublished(batch.subList(0, published));
         if (System.nanoTime() - measuredAt >= MEASURE_EVERY) {
             measureBacklog();
         }
         return published == config.relayBatchSize();
+    }
+
+    /**
+     * One statement for the prefix, not an update of each row through its entity: that would write every column
+     * again, the payload too, which PostgreSQL then stores (and logs) anew although it did not change. The ids
+     * go as one array, so the statement's text, and its plan, are the same whatever the prefix's length.
+     */
+    private void markPublished(List<OutboxEvent> published) {
+        if (!published.isEmpty()) {
+            entityManager.createNativeQuery("update outbox_event set published_at = :at where id = any(:ids)")
+                    .setParameter("at", Instant.now())
+                    .setParameter("ids", published.stream().map(event -> event.id).toArray(UUID[]::new))
+                    .executeUpdate();
+        }
     }
 
     private boolean measureBacklog() {
@@ -114,7 +131,6 @@ public class OutboxRelay {
     private boolean acknowledged(OutboxEvent event, CompletableFuture<Void> acknowledgement) {
         try {
             acknowledgement.get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            event.publishedAt = Instant.now();
             // the Party is a bounded tag: the suite's Parties, and '*' for suite-wide events
             registry.counter("ecites.outbox.published", "type", event.eventType, "party", event.tenant).increment();
             return true;

@@ -13,9 +13,11 @@ import java.util.Optional;
 public class ExportQuotas {
 
     private final ChecklistHolder checklists;
+    private final QuotasOfTransaction quotasOfTransaction;
 
-    ExportQuotas(ChecklistHolder checklists) {
+    ExportQuotas(ChecklistHolder checklists, QuotasOfTransaction quotasOfTransaction) {
         this.checklists = checklists;
+        this.quotasOfTransaction = quotasOfTransaction;
     }
 
     /**
@@ -25,6 +27,12 @@ public class ExportQuotas {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<ExportQuota> lockFor(String party, int year, String species, String term, String source,
+            String unit) {
+        return quotasOfTransaction.lockedFor(new QuotasOfTransaction.Request(party, year, species, term, source, unit),
+                () -> lock(party, year, species, term, source, unit));
+    }
+
+    private Optional<ExportQuota> lock(String party, int year, String species, String term, String source,
             String unit) {
         List<String> lineage = checklists.checklist().lineage(species).stream()
                 .map(name -> name.toLowerCase(Locale.ROOT)).toList();

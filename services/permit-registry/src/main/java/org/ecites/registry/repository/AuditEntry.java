@@ -49,12 +49,12 @@ public class AuditEntry extends PanacheEntityBase {
         }
     }
 
-    /** The position and hash of the document's last entry, without loading the entry. */
+    /** The position and hash of the document's last entry, without loading it (a list: see PermitProgress#lock). */
     public static Optional<Link> lastOf(UUID permitId) {
         return getEntityManager().createQuery("""
                         select new org.ecites.registry.repository.AuditEntry$Link(e.position, e.hash) from AuditEntry e
                         where e.permitId = ?1 order by e.position desc""", Link.class)
-                .setParameter(1, permitId).setMaxResults(1).getResultStream().findFirst();
+                .setParameter(1, permitId).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     public static List<AuditEntry> trailOf(UUID permitId) {
