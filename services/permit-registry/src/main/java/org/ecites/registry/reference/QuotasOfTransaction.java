@@ -20,11 +20,6 @@ class QuotasOfTransaction {
     private final Map<Request, Optional<ExportQuota>> locked = new HashMap<>();
 
     Optional<ExportQuota> lockedFor(Request request, Supplier<Optional<ExportQuota>> lock) {
-        Optional<ExportQuota> quota = locked.get(request);
-        if (quota == null) {
-            quota = lock.get();
-            locked.put(request, quota);
-        }
-        return quota;
+        return locked.computeIfAbsent(request, asked -> lock.get());
     }
 }
