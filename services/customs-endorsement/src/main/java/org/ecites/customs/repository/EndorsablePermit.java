@@ -12,7 +12,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.ecites.events.EventJson;
 import org.ecites.events.PermitDocument;
+import org.hibernate.annotations.DynamicUpdate;
 
+// only the changed columns are written: a status change does not store the document and seal again
+@DynamicUpdate
 @Entity
 @Table(name = "endorsable_permit")
 public class EndorsablePermit extends PanacheEntityBase {

@@ -10,8 +10,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** One message about one document to the other Party of its trade, by one route. */
+// only the changed columns are written: an attempt or an acknowledgement does not store the payload again
+@DynamicUpdate
 @Entity
 @Table(name = "delivery")
 public class Delivery extends PanacheEntityBase {

@@ -10,8 +10,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A document one of our Parties issued, as the other Party's system may fetch it (EPIX pull). */
+// only the changed columns are written: the document as used is added without storing the issued XML and document again
+@DynamicUpdate
 @Entity
 @Table(name = "outbound_document")
 public class OutboundDocument extends PanacheEntityBase {

@@ -10,11 +10,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A document in the receiving Party's inbox, once per version (as issued, as used), with the sender's
  * signatures as received: our JWS and seal from a hosted Party, the XML signature from a partner.
  */
+// only the changed columns are written: a clearance decision does not store the document, XML and JWS again
+@DynamicUpdate
 @Entity
 @Table(name = "received_permit")
 public class ReceivedPermit extends PanacheEntityBase {

@@ -24,7 +24,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.ecites.events.DocumentType;
 import org.ecites.events.PermitDocument;
+import org.hibernate.annotations.DynamicUpdate;
 
+// only the changed columns are written: a status change does not store the application again
+@DynamicUpdate
 @Entity
 @Table(name = "permit")
 public class Permit extends PanacheEntityBase {

@@ -10,8 +10,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A permit as signed: the exact document, its JWS and seal, the key that made them and its status since. */
+// only the changed columns are written: an endorsement adds the final XML without storing the signed XML, JWS and document again
+@DynamicUpdate
 @Entity
 @Table(name = "signed_permit")
 public class SignedPermit extends PanacheEntityBase {
