@@ -33,7 +33,9 @@ public class DeliveryRecordRetention {
     public record Deleted(long publishedEvents, long processedEvents) {
     }
 
-    @Scheduled(every = "${ecites.retention.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    /** Not at start: a starting service, and every replica of a rollout, would scan both tables at once. */
+    @Scheduled(every = "${ecites.retention.interval}", delayed = "5m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void onSchedule() {
         Deleted deleted = deleteExpired();

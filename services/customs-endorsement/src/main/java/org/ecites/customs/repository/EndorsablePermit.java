@@ -14,7 +14,7 @@ import org.ecites.events.EventJson;
 import org.ecites.events.PermitDocument;
 import org.hibernate.annotations.DynamicUpdate;
 
-// only the changed columns are written: a status change does not store the document and seal again
+/** Updates write only the changed columns: a status change does not store the document and seal again. */
 @DynamicUpdate
 @Entity
 @Table(name = "endorsable_permit")

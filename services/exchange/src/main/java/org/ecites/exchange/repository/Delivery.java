@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
 
-/** One message about one document to the other Party of its trade, by one route. */
-// only the changed columns are written: an attempt or an acknowledgement does not store the payload again
+/**
+ * One message about one document to the other Party of its trade, by one route. Updates write only the changed
+ * columns: an attempt or an acknowledgement does not store the payload again.
+ */
 @DynamicUpdate
 @Entity
 @Table(name = "delivery")

@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
 
-/** A document one of our Parties issued, as the other Party's system may fetch it (EPIX pull). */
-// only the changed columns are written: the document as used is added without storing the issued XML and document again
+/**
+ * A document one of our Parties issued, as the other Party's system may fetch it (EPIX pull). Updates write only
+ * the changed columns: the document as used is added without storing the issued XML and document again.
+ */
 @DynamicUpdate
 @Entity
 @Table(name = "outbound_document")

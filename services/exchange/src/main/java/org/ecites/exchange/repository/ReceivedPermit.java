@@ -14,9 +14,9 @@ import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A document in the receiving Party's inbox, once per version (as issued, as used), with the sender's
- * signatures as received: our JWS and seal from a hosted Party, the XML signature from a partner.
+ * signatures as received: our JWS and seal from a hosted Party, the XML signature from a partner. Updates write
+ * only the changed columns: a clearance decision does not store the document, XML and JWS again.
  */
-// only the changed columns are written: a clearance decision does not store the document, XML and JWS again
 @DynamicUpdate
 @Entity
 @Table(name = "received_permit")

@@ -26,7 +26,7 @@ import org.ecites.events.DocumentType;
 import org.ecites.events.PermitDocument;
 import org.hibernate.annotations.DynamicUpdate;
 
-// only the changed columns are written: a status change does not store the application again
+/** Updates write only the changed columns: a status change does not store the application again. */
 @DynamicUpdate
 @Entity
 @Table(name = "permit")

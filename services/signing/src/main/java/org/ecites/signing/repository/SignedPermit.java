@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
 
-/** A permit as signed: the exact document, its JWS and seal, the key that made them and its status since. */
-// only the changed columns are written: an endorsement adds the final XML without storing the signed XML, JWS and document again
+/**
+ * A permit as signed: the exact document, its JWS and seal, the key that made them and its status since. Updates
+ * write only the changed columns: an endorsement adds the final XML without storing the rest again.
+ */
 @DynamicUpdate
 @Entity
 @Table(name = "signed_permit")
