@@ -1,6 +1,7 @@
 package org.ecites.registry;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,6 +12,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.util.Map;
 import org.ecites.platform.security.Roles;
 import org.ecites.testing.RealInfrastructure;
@@ -35,17 +37,35 @@ class HostedPartiesTest {
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("detail", containsString("not hosted"));
 
+        // by hand in SQL, past the API: the database's notification must reach the registry's cache
         RealInfrastructure.executeAsOwner("insert into hosted_party (party, name, status, onboarded_by, onboarded_at)"
                 + " values ('FR', 'France', 'HOSTED', 'ops-admin', now())");
-        given().auth().oauth2(Tokens.maOfficer("FR")).contentType(ContentType.JSON)
-                .body(PermitRequests.crocodileExport("NO")).post("/api/v1/permits").then().statusCode(201);
+        awaitIssuing("FR", 201);
 
         RealInfrastructure.executeAsOwner("update hosted_party set status = 'OFFBOARDED' where party = 'FR'");
-        given().auth().oauth2(Tokens.maOfficer("FR")).contentType(ContentType.JSON)
-                .body(PermitRequests.crocodileExport("NO")).post("/api/v1/permits").then().statusCode(403);
+        awaitIssuing("FR", 403);
         given().auth().oauth2(Tokens.maAdmin("FR")).get("/api/v1/users").then().statusCode(403);
         given().auth().oauth2(PLATFORM_ADMIN).get("/api/v1/parties/FR").then().statusCode(200)
                 .body("status", equalTo("OFFBOARDED"));
+    }
+
+    @Test
+    void aChangeMadeWhileTheRegistryCouldNotHearOfItIsSeenAfterwards() {
+        RealInfrastructure.executeAsOwner("insert into hosted_party (party, name, status, onboarded_by, onboarded_at)"
+                + " values ('IT', 'Italy', 'HOSTED', 'ops-admin', now())");
+        awaitIssuing("IT", 201);
+
+        RealInfrastructure.queryAsOwner("select count(pg_terminate_backend(pid)) from pg_stat_activity"
+                + " where application_name = 'registry-reference-changes'");
+        RealInfrastructure.executeAsOwner("update hosted_party set status = 'OFFBOARDED' where party = 'IT'");
+        awaitIssuing("IT", 403);
+    }
+
+    /** A change is in force once its notification arrived, milliseconds after it was committed. */
+    private static void awaitIssuing(String party, int status) {
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> given()
+                .auth().oauth2(Tokens.maOfficer(party)).contentType(ContentType.JSON)
+                .body(PermitRequests.crocodileExport("NO")).post("/api/v1/permits").statusCode() == status);
     }
 
     @Test

@@ -24,8 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 public class ManagementAuthorityResource {
 
     private final Caller caller;
+    private final ReferenceChanges changes;
 
-    ManagementAuthorityResource(Caller caller) {
+    ManagementAuthorityResource(Caller caller, ReferenceChanges changes) {
+        this.changes = changes;
         this.caller = caller;
     }
 
@@ -60,6 +62,7 @@ public class ManagementAuthorityResource {
         entity.updatedBy = caller.username();
         entity.updatedAt = Instant.now();
         entity.persist();
+        changes.changeInThisTransaction();
         return Authority.of(entity);
     }
 }

@@ -1,6 +1,7 @@
 package org.ecites.registry.reference;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import org.ecites.reference.SapiSuspensions;
 
@@ -13,6 +14,9 @@ public class SuspensionImport extends SpeciesPlusImport {
 
     public static final String KIND = "trade-suspensions";
 
+    @Inject
+    ReferenceChanges changes;
+
     SuspensionImport() {
         super(KIND, SapiSuspensions::bundledFile);
     }
@@ -21,6 +25,7 @@ public class SuspensionImport extends SpeciesPlusImport {
     protected String apply(byte[] csv, String loadedBy) {
         SapiSuspensions.Import loaded = SapiSuspensions.read(csv, checklists.checklist());
         TradeSuspension.delete("imported", true);
+        changes.changeInThisTransaction();
         Instant now = Instant.now();
         int enforced = 0;
         for (SapiSuspensions.Suspension row : loaded.suspensions()) {

@@ -29,8 +29,10 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 public class SuspensionResource {
 
     private final Caller caller;
+    private final ReferenceChanges changes;
 
-    SuspensionResource(Caller caller) {
+    SuspensionResource(Caller caller, ReferenceChanges changes) {
+        this.changes = changes;
         this.caller = caller;
     }
 
@@ -89,6 +91,7 @@ public class SuspensionResource {
         entity.recordedBy = caller.username();
         entity.recordedAt = Instant.now();
         entity.persist();
+        changes.changeInThisTransaction();
         return Suspension.of(entity);
     }
 }

@@ -46,8 +46,4 @@ public class TradeSuspension extends PanacheEntityBase {
     public String recordedBy;
     @Column(name = "recorded_at")
     public Instant recordedAt;
-
-    public String since() {
-        return startsOn != null ? startsOn.toString() : reference;
-    }
 }

@@ -7,29 +7,60 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Finds the suspension that stops an export, through the species' higher taxa in the checklist in force. */
+/**
+ * Finds the suspension that stops an export, through the species' higher taxa in the checklist in force.
+ * A Party's suspensions are read once and kept until the suspensions change.
+ */
 @ApplicationScoped
 public class TradeSuspensions {
 
-    private final ChecklistHolder checklists;
+    /** More than there are countries: the exporting country comes from the request, checked later. */
+    private static final int MAX_PARTIES = 512;
 
-    TradeSuspensions(ChecklistHolder checklists) {
+    /** A suspension as the rules read it; kept across requests, so not an entity. */
+    public record Suspension(String party, String scientificName, List<String> excludedNames, LocalDate startsOn,
+            LocalDate endsOn, SuspensionScope scope, String reference, String description) {
+
+        static Suspension of(TradeSuspension row) {
+            return new Suspension(row.party, row.scientificName,
+                    row.excludedNames.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList(), row.startsOn,
+                    row.endsOn, row.scope, row.reference, row.description);
+        }
+
+        public String since() {
+            return startsOn != null ? startsOn.toString() : reference;
+        }
+
+        boolean inForceOn(LocalDate day) {
+            return (startsOn == null || !startsOn.isAfter(day)) && (endsOn == null || !endsOn.isBefore(day));
+        }
+
+        /** Its place in the species' lineage, the species first; a suspension of every species comes last. */
+        int rankIn(List<String> lineage) {
+            return scientificName == null ? lineage.size() : lineage.indexOf(scientificName.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private final ChecklistHolder checklists;
+    private final NotifiedCache<String, List<Suspension>> byParty;
+
+    TradeSuspensions(ChecklistHolder checklists, ReferenceChanges changes) {
         this.checklists = checklists;
+        this.byParty = new NotifiedCache<>(changes, MAX_PARTIES);
     }
 
     /** The suspension in force that stops this export from the Party, the most specific one first. */
-    public Optional<TradeSuspension> stopping(String party, String species, LocalDate day, String purpose) {
+    public Optional<Suspension> stopping(String party, String species, LocalDate day, String purpose) {
         List<String> lineage = checklists.checklist().lineage(species).stream()
                 .map(name -> name.toLowerCase(Locale.ROOT)).toList();
-        List<TradeSuspension> inForce = TradeSuspension.list("party = ?1 and (startsOn is null or startsOn <= ?2)"
-                + " and (endsOn is null or endsOn >= ?2) and (scientificName is null"
-                + " or lower(scientificName) in " + Lineage.placeholders(3, lineage) + ")",
-                Lineage.arguments(lineage, party, day));
-        return inForce.stream()
-                .filter(suspension -> suspension.scope.stops(purpose))
-                .filter(suspension -> suspension.excludedNames.stream()
-                        .noneMatch(excepted -> lineage.contains(excepted.toLowerCase(Locale.ROOT))))
-                .min(Comparator.comparingInt(suspension -> suspension.scientificName == null ? lineage.size()
-                        : lineage.indexOf(suspension.scientificName.toLowerCase(Locale.ROOT))));
+        return byParty.get(party, TradeSuspensions::of).stream()
+                .filter(suspension -> suspension.inForceOn(day) && suspension.rankIn(lineage) >= 0)
+                .filter(suspension -> suspension.scope().stops(purpose))
+                .filter(suspension -> suspension.excludedNames().stream().noneMatch(lineage::contains))
+                .min(Comparator.comparingInt(suspension -> suspension.rankIn(lineage)));
+    }
+
+    private static List<Suspension> of(String party) {
+        return TradeSuspension.<TradeSuspension>list("party", party).stream().map(Suspension::of).toList();
     }
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
-import org.ecites.platform.problem.ProblemException;
 
 /** A Party this platform hosts, or hosted once: offboarding keeps the row. */
 @Entity
@@ -37,14 +36,6 @@ public class HostedParty extends PanacheEntityBase {
     /** By its id: a count query would be translated anew by Hibernate on every issue. */
     public static boolean isHosted(String party) {
         return HostedParty.<HostedParty>findByIdOptional(party).filter(row -> row.status == Status.HOSTED).isPresent();
-    }
-
-    /** @return the Party, when it is hosted; a 403 problem for one never onboarded or offboarded */
-    public static String requireHosted(String party) {
-        if (!isHosted(party)) {
-            throw ProblemException.forbidden("Party " + party + " is not hosted on this platform");
-        }
-        return party;
     }
 
     public static List<HostedParty> listByCode() {

@@ -17,7 +17,7 @@ import org.ecites.platform.problem.ProblemException;
 import org.ecites.platform.rest.PageRequest;
 import org.ecites.platform.security.Caller;
 import org.ecites.platform.security.Roles;
-import org.ecites.registry.repository.HostedParty;
+import org.ecites.registry.reference.HostedParties;
 import org.ecites.registry.service.PartyUsers;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -33,8 +33,10 @@ public class PartyUserResource {
 
     private final PartyUsers users;
     private final Caller caller;
+    private final HostedParties parties;
 
-    PartyUserResource(PartyUsers users, Caller caller) {
+    PartyUserResource(PartyUsers users, Caller caller, HostedParties parties) {
+        this.parties = parties;
         this.users = users;
         this.caller = caller;
     }
@@ -72,6 +74,6 @@ public class PartyUserResource {
     }
 
     private String hostedParty() {
-        return HostedParty.requireHosted(caller.party());
+        return parties.requireHosted(caller.party());
     }
 }

@@ -11,6 +11,7 @@ import org.ecites.platform.security.Roles;
 import org.ecites.platform.tenancy.PartyScope;
 import org.ecites.registry.reference.CodeListHolder;
 import org.ecites.registry.reference.ManagementAuthority;
+import org.ecites.registry.reference.ReferenceChanges;
 import org.ecites.registry.repository.HostedParty;
 
 /**
@@ -26,9 +27,12 @@ public class PartyOnboarding {
     private final CodeListHolder codeLists;
     private final Outbox outbox;
     private final AdvisoryLocks locks;
+    private final ReferenceChanges changes;
     private final Clock clock;
 
-    PartyOnboarding(PartyUsers users, CodeListHolder codeLists, Outbox outbox, AdvisoryLocks locks, Clock clock) {
+    PartyOnboarding(PartyUsers users, CodeListHolder codeLists, Outbox outbox, AdvisoryLocks locks,
+            ReferenceChanges changes, Clock clock) {
+        this.changes = changes;
         this.locks = locks;
         this.users = users;
         this.codeLists = codeLists;
@@ -70,6 +74,7 @@ public class PartyOnboarding {
             hosted.offboardedBy = platformAdmin;
             hosted.offboardedAt = clock.instant();
             hosted.offboardingReason = reason;
+            changes.changeInThisTransaction();
             outbox.record(new PartyOffboarded(party, reason, platformAdmin, hosted.offboardedAt), party);
             return hosted;
         });
@@ -99,6 +104,7 @@ public class PartyOnboarding {
         authority.updatedBy = platformAdmin;
         authority.updatedAt = hosted.onboardedAt;
         authority.persist();
+        changes.changeInThisTransaction();
         outbox.record(new PartyOnboarded(hosted.party, hosted.name, platformAdmin, hosted.onboardedAt), hosted.party);
         return hosted;
     }

@@ -19,9 +19,8 @@ import org.ecites.events.TradeParty;
 import org.ecites.platform.outbox.Outbox;
 import org.ecites.reference.Listing;
 import org.ecites.registry.reference.ChecklistHolder;
-import org.ecites.registry.reference.ManagementAuthority;
+import org.ecites.registry.reference.HostedParties;
 import org.ecites.registry.repository.Findings;
-import org.ecites.registry.repository.HostedParty;
 import org.ecites.registry.repository.Permit;
 import org.ecites.registry.repository.PermitNumbers;
 import org.ecites.registry.repository.PermitStatus;
@@ -47,10 +46,12 @@ public class PermitIssuer {
     private final QuotaLedger ledger;
     private final ObjectMapper json;
     private final ChecklistHolder checklists;
+    private final HostedParties parties;
     private final Clock clock;
 
     PermitIssuer(PermitRules rules, PermitNumbers numbers, Outbox outbox, AuditTrail audit, PermitLifecycle lifecycle,
-            QuotaLedger ledger, ObjectMapper json, ChecklistHolder checklists, Clock clock) {
+            QuotaLedger ledger, ObjectMapper json, ChecklistHolder checklists, HostedParties parties, Clock clock) {
+        this.parties = parties;
         this.checklists = checklists;
         this.clock = clock;
         this.rules = rules;
@@ -133,7 +134,7 @@ public class PermitIssuer {
 
     /** A Party that is not hosted here (never onboarded, or offboarded) issues nothing, whatever its tokens say. */
     private PermitDraft draft(IssuePermitRequest request, String party) {
-        return new PermitDraft(request, HostedParty.requireHosted(party), today());
+        return new PermitDraft(request, parties.requireHosted(party), today());
     }
 
     private PermitDocument document(UUID id, String number, PermitDraft draft, Instant issuedAt,
@@ -142,7 +143,7 @@ public class PermitIssuer {
         return new PermitDocument(id, number, request.documentType(), draft.issuingParty(), draft.exporterCountry(),
                 draft.importerCountry(), tradeParty(request.exporter(), draft.exporterCountry()),
                 tradeParty(request.importer(), draft.importerCountry()),
-                ManagementAuthority.box6Of(draft.issuingParty()).orElse(null), request.purpose(),
+                parties.managementAuthorityOf(draft.issuingParty()).orElse(null), request.purpose(),
                 request.specialConditions(), request.importPermitNumber(), issuedAt == null ? null : draft.today(),
                 issuedAt == null ? null : ValidityRule.validUntil(draft), issuedAt, request.placeOfIssue(),
                 lineItems(draft, quotas));

@@ -25,9 +25,9 @@ public class TradeSuspensionRule implements PermitRule {
         }
         draft.forEachItem((item, path) -> suspensions.stopping(draft.exporterCountry(), item.scientificName(),
                 draft.today(), draft.request().purpose()).ifPresent(suspension -> violations.add(NAME, "7",
-                path + "scientificName", "trade in " + (suspension.scientificName == null ? "every species"
-                        : suspension.scientificName) + " from " + suspension.party + " is suspended since "
-                        + suspension.since() + (suspension.description == null ? ""
-                        : ": " + suspension.description))));
+                path + "scientificName", "trade in " + (suspension.scientificName() == null ? "every species"
+                        : suspension.scientificName()) + " from " + suspension.party() + " is suspended since "
+                        + suspension.since() + (suspension.description() == null ? ""
+                        : ": " + suspension.description()))));
     }
 }
