@@ -13,15 +13,12 @@ import org.ecites.registry.repository.HostedParty;
 @ApplicationScoped
 public class HostedParties {
 
-    /** More than there are countries: a key of each code list entry fits. */
-    private static final int MAX_PARTIES = 512;
-
     private final NotifiedCache<String, Boolean> hosted;
     private final NotifiedCache<String, Optional<TradeParty>> authorities;
 
     HostedParties(ReferenceChanges changes) {
-        this.hosted = new NotifiedCache<>(changes, MAX_PARTIES);
-        this.authorities = new NotifiedCache<>(changes, MAX_PARTIES);
+        this.hosted = new NotifiedCache<>(changes);
+        this.authorities = new NotifiedCache<>(changes);
     }
 
     /** @return the Party, when it is hosted; a 403 problem for one never onboarded or offboarded */

@@ -7,20 +7,21 @@ import java.util.function.Function;
 /**
  * Reference data read from the database once and kept until {@link ReferenceChanges} hears of a change. A
  * value is kept with the generation read before it was, so a change heard while it was being read makes the
- * next call read it again. Keys may come from requests: past {@code maxKeys} the cache starts afresh.
+ * next call read it again. Keys are Party codes, some taken from requests before they are checked: past
+ * {@link #MAX_KEYS}, more than there are countries, the cache starts afresh.
  */
 public final class NotifiedCache<K, V> {
 
     private record Entry<V>(long generation, V value) {
     }
 
+    static final int MAX_KEYS = 512;
+
     private final ReferenceChanges changes;
-    private final int maxKeys;
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
 
-    public NotifiedCache(ReferenceChanges changes, int maxKeys) {
+    public NotifiedCache(ReferenceChanges changes) {
         this.changes = changes;
-        this.maxKeys = maxKeys;
     }
 
     public V get(K key, Function<K, V> read) {
@@ -33,7 +34,7 @@ public final class NotifiedCache<K, V> {
             return kept.value();
         }
         V value = read.apply(key);
-        if (entries.size() >= maxKeys) {
+        if (entries.size() >= MAX_KEYS) {
             entries.clear();
         }
         entries.put(key, new Entry<>(generation, value));

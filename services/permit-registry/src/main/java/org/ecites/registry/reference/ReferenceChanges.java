@@ -94,7 +94,7 @@ public class ReferenceChanges {
                 generation.incrementAndGet(); // what changed while nobody listened
                 listening = true;
                 backoff = 1_000;
-                hear(connection.unwrap(PGConnection.class), connection);
+                hear(connection);
             } catch (SQLException | RuntimeException e) {
                 if (running) {
                     LOG.warnf("reference changes cannot be heard, caches bypassed; retrying in %d ms: %s", backoff,
@@ -108,7 +108,8 @@ public class ReferenceChanges {
         }
     }
 
-    private void hear(PGConnection notifications, Connection connection) throws SQLException {
+    private void hear(Connection connection) throws SQLException {
+        PGConnection notifications = connection.unwrap(PGConnection.class);
         while (running) {
             if (notifications.getNotifications(WAIT_MILLIS).length > 0) {
                 generation.incrementAndGet();

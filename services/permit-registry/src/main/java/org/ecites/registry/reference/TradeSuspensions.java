@@ -14,9 +14,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class TradeSuspensions {
 
-    /** More than there are countries: the exporting country comes from the request, checked later. */
-    private static final int MAX_PARTIES = 512;
-
     /** A suspension as the rules read it; kept across requests, so not an entity. */
     public record Suspension(String party, String scientificName, List<String> excludedNames, LocalDate startsOn,
             LocalDate endsOn, SuspensionScope scope, String reference, String description) {
@@ -46,7 +43,7 @@ public class TradeSuspensions {
 
     TradeSuspensions(ChecklistHolder checklists, ReferenceChanges changes) {
         this.checklists = checklists;
-        this.byParty = new NotifiedCache<>(changes, MAX_PARTIES);
+        this.byParty = new NotifiedCache<>(changes);
     }
 
     /** The suspension in force that stops this export from the Party, the most specific one first. */
