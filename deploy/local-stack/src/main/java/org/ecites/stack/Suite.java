@@ -76,12 +76,14 @@ public final class Suite implements AutoCloseable {
                 repoRoot.resolve("deploy/keycloak/ecites-realm.json"), Map.of(ONBOARDING_SECRET, onboardingSecret),
                 ports.keycloak(), ports.keycloakManagement(), logs,
                 startupCaches ? repoRoot.resolve("target/local-suite/identity-database") : null));
-        List<CompletableFuture<? extends AutoCloseable>> servers = List.of(database, broker, identity);
-        CompletableFuture.allOf(servers.toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
-        servers.stream().filter(server -> !server.isCompletedExceptionally()).forEach(server -> started(server.join()));
+        // the services need Keycloak only at their first request (Quarkus OIDC fetches the realm's keys then if it
+        // could not at start), so they start while Keycloak still does
+        keepStarted(List.of(database, broker));
+        if (database.isCompletedExceptionally() || broker.isCompletedExceptionally()) {
+            keepStarted(List.of(identity));
+        }
         postgres = database.join();
         KafkaBroker kafka = broker.join();
-        keycloak = identity.join();
         String masterKey = Secrets.random();
         tls = TlsMaterial.create(repoRoot.resolve("target/local-suite/tls"));
         partnerPort = ports.partnerTls();
@@ -103,7 +105,8 @@ public final class Suite implements AutoCloseable {
                     "-Decites.db.url=" + postgres.jdbcUrl(service.database()),
                     "-Decites.db.user=" + appRole, "-Decites.db.owner=" + Postgres.USER,
                     "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
-                    "-Decites.oidc.url=" + keycloak.realmUrl(), "-Decites.identity.url=" + keycloak.url(),
+                    "-Decites.oidc.url=" + Keycloak.realmUrl(ports.keycloak()),
+                    "-Decites.identity.url=" + Keycloak.url(ports.keycloak()),
                     "-Decites.identity.temporary-passwords=false", "-Decites.log.json=false"));
             if (startupCaches) {
                 // only for the README's run command: a test run starts from fresh builds and would only pay for recording
@@ -120,6 +123,8 @@ public final class Suite implements AutoCloseable {
                             "ECITES_KAFKA_PASSWORD", kafka.password(service.module()),
                             "MALLOC_ARENA_MAX", "2"), repoRoot, logs)));
         }
+        keepStarted(List.of(identity));
+        keycloak = identity.join();
         processes.forEach((service, process) ->
                 process.awaitReady(url(service) + "/q/health/ready", Duration.ofMinutes(2)));
         DemoParties.onboard(url(Service.PERMIT_REGISTRY), keycloak.tokenUrl());
@@ -172,6 +177,12 @@ public final class Suite implements AutoCloseable {
 
     public Path logs() {
         return logs;
+    }
+
+    /** Waits for the servers; each one that started is stopped with the suite, also when another failed. */
+    private void keepStarted(List<? extends CompletableFuture<? extends AutoCloseable>> servers) {
+        CompletableFuture.allOf(servers.toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
+        servers.stream().filter(server -> !server.isCompletedExceptionally()).forEach(server -> started(server.join()));
     }
 
     private <T extends AutoCloseable> T started(T component) {

@@ -112,16 +112,28 @@ public final class Keycloak implements AutoCloseable {
         environment.putAll(Map.of("JAVA_HOME", System.getProperty("java.home"),
                 "KC_BOOTSTRAP_ADMIN_USERNAME", BOOTSTRAP_ADMIN,
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", BOOTSTRAP_ADMIN,
-                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx640m"));
+                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx640m",
+                // a local Keycloak issues a handful of tokens: C2's compilations were half of its start's CPU.
+                // On JDK 24+ its thread pool resets thread locals only with java.lang opened (else its threads die)
+                "JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1 --add-opens=java.base/java.lang=ALL-UNNAMED"));
         return environment;
     }
 
-    public String url() {
+    /** Where a Keycloak on this port answers: known before it has started. */
+    public static String url(int port) {
         return "http://127.0.0.1:" + port;
     }
 
+    public static String realmUrl(int port) {
+        return url(port) + "/realms/" + REALM;
+    }
+
+    public String url() {
+        return url(port);
+    }
+
     public String realmUrl() {
-        return url() + "/realms/" + REALM;
+        return realmUrl(port);
     }
 
     public String tokenUrl() {
