@@ -52,8 +52,8 @@ public final class KafkaBroker implements AutoCloseable {
             // the broker runs in its own folder, so relative class path entries would point elsewhere
             String classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
                     .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
-            format(List.of(java, "-XX:TieredStopAtLevel=1", "-cp", classPath, "kafka.tools.StorageTool", "format", "--cluster-id",
-                    Uuid.randomUuid().toString(), "--config", config.toString()), home, logs);
+            format(List.of(java, ManagedProcess.QUICK_COMPILER_ONLY, "-cp", classPath, "kafka.tools.StorageTool",
+                    "format", "--cluster-id", Uuid.randomUuid().toString(), "--config", config.toString()), home, logs);
             ManagedProcess process = ManagedProcess.start("kafka", List.of(java, "-Xmx512m", "-XX:+UseG1GC",
                     "-cp", classPath, "kafka.Kafka", config.toString()), Map.of(), home, logs);
             KafkaBroker broker = new KafkaBroker(process, clients, home);

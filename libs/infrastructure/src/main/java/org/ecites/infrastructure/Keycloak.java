@@ -113,9 +113,10 @@ public final class Keycloak implements AutoCloseable {
                 "KC_BOOTSTRAP_ADMIN_USERNAME", BOOTSTRAP_ADMIN,
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", BOOTSTRAP_ADMIN,
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx640m",
-                // a local Keycloak issues a handful of tokens: C2's compilations were half of its start's CPU.
-                // On JDK 24+ its thread pool resets thread locals only with java.lang opened (else its threads die)
-                "JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1 --add-opens=java.base/java.lang=ALL-UNNAMED"));
+                // a local Keycloak issues a handful of tokens. On JDK 24+ its thread pool resets thread locals
+                // only with java.lang opened (else its threads die)
+                "JAVA_OPTS_APPEND",
+                ManagedProcess.QUICK_COMPILER_ONLY + " --add-opens=java.base/java.lang=ALL-UNNAMED"));
         return environment;
     }
 

@@ -16,6 +16,11 @@ import java.util.concurrent.TimeUnit;
 /** A server started as a child process, logging to a file, stopped with all its descendants. */
 public final class ManagedProcess implements AutoCloseable {
 
+    /**
+     * For a JVM that only starts, sets up or serves a handful of requests: C1 alone compiles what it runs, while
+     * C2's compilations were half of such a process's CPU at start.
+     */
+    public static final String QUICK_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     /** A JVM that trained an ahead-of-time cache writes it on exit, which takes a minute on a busy machine. */
     private static final Duration GRACE = Duration.ofMinutes(2);

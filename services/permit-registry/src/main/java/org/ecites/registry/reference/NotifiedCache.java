@@ -15,7 +15,7 @@ public final class NotifiedCache<K, V> {
     private record Entry<V>(long generation, V value) {
     }
 
-    static final int MAX_KEYS = 512;
+    private static final int MAX_KEYS = 512;
 
     private final ReferenceChanges changes;
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
