@@ -31,6 +31,7 @@ final class HttpLoad {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** Each run first offers the same rate for this long, unrecorded. */
     static final int WARM_UP_SECONDS = 5;
+    static final int MAX_ADDRESSES = 2_500;
     private static final long MAX_LATENCY_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     private HttpLoad() {
@@ -48,22 +49,23 @@ final class HttpLoad {
      * @param requests the i-th request to send (it may vary, e.g. a search term per request)
      * @param what     the unit of work, e.g. "permits"
      */
-    static void run(IntFunction<HttpRequest> requests, int expectedStatus, int ratePerSecond, int seconds, String what)
+    static double run(IntFunction<HttpRequest> requests, int expectedStatus, int ratePerSecond, int seconds, String what)
             throws InterruptedException {
-        run(requests, expectedStatus, ratePerSecond, seconds, what, Collections.singletonList(null));
+        return run(requests, expectedStatus, ratePerSecond, seconds, what, Collections.singletonList(null));
     }
 
-    /** The same, the i-th request sent from the (i mod n)-th local address. */
-    static void run(IntFunction<HttpRequest> requests, int expectedStatus, int ratePerSecond, int seconds, String what,
+    /** The same, the i-th request sent from the (i mod n)-th local address; returns the answers a second. */
+    static double run(IntFunction<HttpRequest> requests, int expectedStatus, int ratePerSecond, int seconds, String what,
             List<String> localAddresses) throws InterruptedException {
         try (LoadClients clients = new LoadClients(localAddresses)) {
-            offer(requests, expectedStatus, ratePerSecond, WARM_UP_SECONDS, new Recorder(MAX_LATENCY_NANOS, 3),
-                    new AtomicInteger(), clients);
+            int warmUps = offer(requests, expectedStatus, ratePerSecond, WARM_UP_SECONDS,
+                    new Recorder(MAX_LATENCY_NANOS, 3), new AtomicInteger(), clients, 0);
             Recorder recorder = new Recorder(MAX_LATENCY_NANOS, 3);
             AtomicInteger failures = new AtomicInteger();
             long started = System.nanoTime();
             Duration cpuBefore = ownCpu();
-            int sent = offer(requests, expectedStatus, ratePerSecond, seconds, recorder, failures, clients);
+            // the addresses take their turns on from the warm-up: begun again, the first would come back too early
+            int sent = offer(requests, expectedStatus, ratePerSecond, seconds, recorder, failures, clients, warmUps);
             double elapsed = (System.nanoTime() - started) / 1e9;
             Histogram histogram = recorder.getIntervalHistogram();
             System.out.printf("offered=%d/s for %ds: sent=%d answered=%d failed=%d in %.1fs%n", ratePerSecond,
@@ -73,6 +75,7 @@ final class HttpLoad {
                     ms(histogram, 90), ms(histogram, 99), ms(histogram, 99.9), histogram.getMaxValue() / 1e6);
             System.out.printf("load generator CPU: %.2f ms per request%n",
                     ownCpu().minus(cpuBefore).toNanos() / 1e6 / sent);
+            return histogram.getTotalCount() / elapsed;
         }
     }
 
@@ -80,12 +83,12 @@ final class HttpLoad {
     static int offer(IntFunction<HttpRequest> requests, int expectedStatus, int ratePerSecond, int seconds,
             Recorder recorder, AtomicInteger failures) throws InterruptedException {
         try (LoadClients clients = new LoadClients(Collections.singletonList(null))) {
-            return offer(requests, expectedStatus, ratePerSecond, seconds, recorder, failures, clients);
+            return offer(requests, expectedStatus, ratePerSecond, seconds, recorder, failures, clients, 0);
         }
     }
 
     private static int offer(IntFunction<HttpRequest> requests, int expectedStatus, int ratePerSecond, int seconds,
-            Recorder recorder, AtomicInteger failures, LoadClients clients) throws InterruptedException {
+            Recorder recorder, AtomicInteger failures, LoadClients clients, int firstTurn) throws InterruptedException {
         long interval = 1_000_000_000L / ratePerSecond;
         long start = System.nanoTime();
         int total = ratePerSecond * seconds;
@@ -96,7 +99,7 @@ final class HttpLoad {
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
-            pending.add(clients.send(i, requests.apply(i)).whenComplete((status, error) -> {
+            pending.add(clients.send(firstTurn + i, requests.apply(i)).whenComplete((status, error) -> {
                 if (error == null && status == expectedStatus) {
                     recorder.recordValue(Math.min(System.nanoTime() - due, MAX_LATENCY_NANOS));
                 } else {
@@ -114,14 +117,14 @@ final class HttpLoad {
     }
 
     /**
-     * 127.0.1.1, 127.0.1.2, ...: public endpoints limit each address's rate, and a public load comes from many
-     * addresses (every loopback address reaches a server bound to 127.0.0.1).
+     * 127.0.1.1, 127.0.1.2, ..., 127.0.1.250, 127.0.2.1, ...: public endpoints limit each address's rate, and a
+     * public load comes from many addresses (every loopback address reaches a server bound to 127.0.0.1).
      */
     static List<String> loopbackAddresses(int count) {
-        if (count < 1 || count > 250) {
-            throw new IllegalArgumentException("between 1 and 250 source addresses: " + count);
+        if (count < 1 || count > MAX_ADDRESSES) {
+            throw new IllegalArgumentException("between 1 and " + MAX_ADDRESSES + " source addresses: " + count);
         }
-        return IntStream.rangeClosed(1, count).mapToObj(host -> "127.0.1." + host).toList();
+        return IntStream.range(0, count).mapToObj(k -> "127.0." + (1 + k / 250) + "." + (1 + k % 250)).toList();
     }
 
     private static Duration ownCpu() {

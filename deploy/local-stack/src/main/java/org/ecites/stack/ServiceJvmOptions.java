@@ -37,7 +37,8 @@ final class ServiceJvmOptions {
     /**
      * The JDK's ahead-of-time cache of the service's loaded and linked classes (JEP 483/514, JDK 25): the first
      * start after a build records it, written when the suite stops the service; later starts use it and are
-     * ready in about 60 % of the time. A cache that no longer matches the jars is ignored by the JVM, not fatal.
+     * ready in about 60 % of the time. A cache that no longer matches the jars is ignored by the JVM, not fatal; an
+     * empty one (its service killed while writing it) is recorded again.
      */
     static List<String> aheadOfTimeCache(Path jar) {
         if (JDK < 25) {
@@ -45,7 +46,7 @@ final class ServiceJvmOptions {
         }
         Path cache = jar.resolveSibling("app.aot");
         try {
-            boolean current = Files.exists(cache)
+            boolean current = Files.exists(cache) && Files.size(cache) > 0
                     && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) > 0;
             return List.of((current ? "-XX:AOTCache=" : "-XX:AOTCacheOutput=") + cache);
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.ecites.events.PermitDocument;
 import org.ecites.testing.ApiContractTests;
@@ -30,6 +31,7 @@ class OpenApiContractTest extends ApiContractTests {
                 .pathValue("permitNumber", permit.permitNumber())
                 .secret(permit.permitId()).secret(SignedPermits.sealOf(permit))
                 .body("revoke", Map.of("reason", "key compromise"))
-                .body("verify", Map.of("seal", "CITES1:NOT-A-SEAL"));
+                .body("verify", Map.of("seal", "CITES1:NOT-A-SEAL"))
+                .body("verifyAll", Map.of("seals", List.of("CITES1:NOT-A-SEAL")));
     }
 }

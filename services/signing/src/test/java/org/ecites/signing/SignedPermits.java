@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ecites.events.PermitDocument;
@@ -39,6 +40,12 @@ final class SignedPermits {
         return given().auth().oauth2(Tokens.maOfficer(permit.issuingParty()))
                 .get("/api/v1/signed-permits/" + permit.permitId())
                 .then().statusCode(200).extract().path("verificationCode");
+    }
+
+    /** Verified as one batch from the client address given (the public limit counts per address). */
+    static ValidatableResponse verifyAll(String address, List<String> seals) {
+        return given().header("X-Forwarded-For", address).contentType(ContentType.JSON).body(Map.of("seals", seals))
+                .post("/api/v1/verifications/batch").then();
     }
 
     static ValidatableResponse verify(String seal) {

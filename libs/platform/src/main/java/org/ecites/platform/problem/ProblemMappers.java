@@ -76,6 +76,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        // a refusal already made whole, e.g. a 429 with its Retry-After
+        if (e.getResponse().getEntity() instanceof Problem) {
+            return e.getResponse();
+        }
         if (e.getCause() instanceof JsonParseException unreadable) {
             return unreadableJson(unreadable);
         }

@@ -38,12 +38,21 @@ public class PublicRateLimiter {
                 && !resource.getResourceClass().isAnnotationPresent(RateLimited.class)) {
             return null;
         }
+        return charge(request, 1);
+    }
+
+    /**
+     * Takes more of the address's tokens, for a request that does the work of several (a batch), after the one
+     * every request takes: null when the address has them, else its 429. At most {@link #burst()} at once.
+     */
+    public Response charge(HttpServerRequest request, int tokens) {
         long now = System.nanoTime();
         if (buckets.size() >= config.trackedAddresses()) {
             buckets.values().removeIf(bucket -> bucket.isFull(now, config));
         }
         String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        double waitSeconds = buckets.computeIfAbsent(address, a -> new Bucket(config.burst(), now)).take(now, config);
+        double waitSeconds = buckets.computeIfAbsent(address, a -> new Bucket(config.burst(), now))
+                .take(tokens, now, config);
         if (waitSeconds <= 0) {
             return null;
         }
@@ -53,6 +62,11 @@ public class PublicRateLimiter {
                 .entity(new Problem("about:blank", "Too many requests", 429,
                         "this address asked too often; try again in " + retryAfter + " s", List.of()))
                 .build();
+    }
+
+    /** The most an address may ask at once, after a quiet period. */
+    public int burst() {
+        return config.burst();
     }
 
     private static final class Bucket {
@@ -65,14 +79,14 @@ public class PublicRateLimiter {
             this.updatedAt = now;
         }
 
-        /** Takes a token: 0 when one was there, else the seconds until the next one. */
-        synchronized double take(long now, RateLimitConfig config) {
+        /** Takes the tokens: 0 when they were there, else the seconds until they will be. */
+        synchronized double take(int count, long now, RateLimitConfig config) {
             refill(now, config);
-            if (tokens >= 1) {
-                tokens -= 1;
+            if (tokens >= count) {
+                tokens -= count;
                 return 0;
             }
-            return (1 - tokens) / config.requestsPerSecond();
+            return (count - tokens) / config.requestsPerSecond();
         }
 
         synchronized boolean isFull(long now, RateLimitConfig config) {

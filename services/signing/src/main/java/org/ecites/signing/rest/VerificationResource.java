@@ -1,5 +1,6 @@
 package org.ecites.signing.rest;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -9,8 +10,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.ecites.api.PartyRule;
 import org.ecites.platform.problem.ProblemException;
+import org.ecites.platform.rest.PublicRateLimiter;
 import org.ecites.platform.rest.RateLimited;
 import org.ecites.platform.tenancy.PartyScope;
 import org.ecites.signing.repository.SignedPermit;
@@ -28,10 +34,15 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 @RateLimited
 public class VerificationResource {
 
-    private final SealVerification verification;
+    /** Seals a batch may hold: a consignment's permits, or an offline verifier's saved scans back online. */
+    static final int MAX_BATCH = 50;
 
-    VerificationResource(SealVerification verification) {
+    private final SealVerification verification;
+    private final PublicRateLimiter rateLimiter;
+
+    VerificationResource(SealVerification verification, PublicRateLimiter rateLimiter) {
         this.verification = verification;
+        this.rateLimiter = rateLimiter;
     }
 
     @Extension(name = PartyRule.EXTENSION, value = PartyRule.PUBLIC)
@@ -41,6 +52,31 @@ public class VerificationResource {
             throw ProblemException.invalidField("seal", "the text of the permit's QR code is required");
         }
         return verification.verify(request.seal());
+    }
+
+    /**
+     * Many seals at once, each answered as if verified alone and in the order given; every seal counts against the
+     * address's limit, so a batch is no way around it.
+     */
+    @Extension(name = PartyRule.EXTENSION, value = PartyRule.PUBLIC)
+    @POST
+    @Path("/batch")
+    public BatchVerification verifyAll(BatchRequest request, @Context HttpServerRequest http) {
+        List<String> seals = request == null ? null : request.seals();
+        int most = Math.min(MAX_BATCH, rateLimiter.burst());
+        if (seals == null || seals.isEmpty() || seals.size() > most) {
+            throw ProblemException.invalidField("seals", "between 1 and " + most + " seals are required");
+        }
+        for (int i = 0; i < seals.size(); i++) {
+            if (seals.get(i) == null || seals.get(i).isBlank()) {
+                throw ProblemException.invalidField("seals[" + i + "]", "the text of a permit's QR code is required");
+            }
+        }
+        Response refusal = rateLimiter.charge(http, seals.size() - 1);
+        if (refusal != null) {
+            throw new WebApplicationException(refusal);
+        }
+        return new BatchVerification(verification.verifyAll(seals));
     }
 
     /** The link a phone opens after scanning: the seal travels URL-encoded in the query. */
@@ -71,5 +107,11 @@ public class VerificationResource {
     }
 
     public record VerificationRequest(String seal) {
+    }
+
+    public record BatchRequest(List<String> seals) {
+    }
+
+    public record BatchVerification(List<PermitVerification> verifications) {
     }
 }

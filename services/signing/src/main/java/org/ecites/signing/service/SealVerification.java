@@ -6,12 +6,15 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ecites.platform.tenancy.PartyScope;
 import org.ecites.seal.SealVerifier;
 import org.ecites.seal.TrustListJws;
 import org.ecites.seal.Verdict;
 import org.ecites.signing.repository.PermitStatusRows;
+import org.ecites.signing.repository.PermitStatusRows.PermitKey;
 import org.ecites.signing.repository.PublishedTrustList;
 import org.ecites.signing.repository.SignedPermit;
 
@@ -38,14 +41,20 @@ public class SealVerification {
     }
 
     public PermitVerification verify(String seal) {
+        return verifyAll(List.of(seal)).getFirst();
+    }
+
+    /** Each seal's verdict, in the order given; the statuses of all the valid ones in one read. */
+    public List<PermitVerification> verifyAll(List<String> seals) {
         SealVerifier current = verifier();
-        Verdict verdict = current.verify(seal, clock.instant());
+        Instant now = clock.instant();
+        List<Verdict> verdicts = seals.stream().map(seal -> current.verify(seal, now)).toList();
         // read across Parties on purpose: the caller proved with a valid seal that it holds the permit
-        PermitStatusView status = verdict.valid()
-                ? PermitStatusView.of(statuses.of(PartyScope.EVERY_PARTY, verdict.permit().issuingParty(),
-                        verdict.permit().permitNumber()))
-                : null;
-        return PermitVerification.of(verdict, current.trustList(), status);
+        Map<PermitKey, List<PermitStatusRows.Row>> statusRows = statuses.of(PartyScope.EVERY_PARTY,
+                verdicts.stream().filter(Verdict::valid).map(SealVerification::keyOf).distinct().toList());
+        return verdicts.stream().map(verdict -> PermitVerification.of(verdict, current.trustList(), verdict.valid()
+                ? PermitStatusView.of(statusRows.getOrDefault(keyOf(verdict), List.of()))
+                : null)).toList();
     }
 
     /** The stored seal of a permit, judged as if it had been scanned. */
@@ -55,6 +64,10 @@ public class SealVerification {
 
     void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) TrustListPublisher.Published published) {
         checkedAt = Instant.MIN;
+    }
+
+    private static PermitKey keyOf(Verdict verdict) {
+        return new PermitKey(verdict.permit().issuingParty(), verdict.permit().permitNumber());
     }
 
     private SealVerifier verifier() {
