@@ -6,14 +6,25 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    /** Whole seconds after which the same request may succeed; null when waiting would not help. */
+    private final Long retryAfterSeconds;
 
     public ProblemException(int status, String title, String detail, List<FieldProblem> errors) {
-        super(detail);
-        this.problem = new Problem("about:blank", title, status, detail, errors);
+        this(new Problem("about:blank", title, status, detail, errors), null);
+    }
+
+    private ProblemException(Problem problem, Long retryAfterSeconds) {
+        super(problem.detail());
+        this.problem = problem;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public static ProblemException invalid(String detail, List<FieldProblem> errors) {
@@ -34,5 +45,10 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException conflict(String detail) {
         return new ProblemException(409, "Conflict", detail, List.of());
+    }
+
+    public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ProblemException(new Problem("about:blank", "Too many requests", 429, detail, List.of()),
+                retryAfterSeconds);
     }
 }

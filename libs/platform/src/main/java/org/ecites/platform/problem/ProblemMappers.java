@@ -23,7 +23,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return respond(e.problem());
+        return e.retryAfterSeconds() == null ? respond(e.problem()) : respond(e.problem(), e.retryAfterSeconds());
     }
 
     @ServerExceptionMapper
@@ -76,10 +76,6 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
-        // a refusal already made whole, e.g. a 429 with its Retry-After
-        if (e.getResponse().getEntity() instanceof Problem) {
-            return e.getResponse();
-        }
         if (e.getCause() instanceof JsonParseException unreadable) {
             return unreadableJson(unreadable);
         }
@@ -98,9 +94,9 @@ public class ProblemMappers {
     public Response unexpected(Exception e) {
         if (DatabaseUnavailable.causes(e)) {
             LOG.warnf("the database could not serve a request: %s", e.getMessage());
-            return Response.fromResponse(respond(new Problem("about:blank", "Service unavailable", 503,
-                    "the database is busy or restarting; nothing was changed, try again shortly", List.of())))
-                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+            return respond(new Problem("about:blank", "Service unavailable", 503,
+                    "the database is busy or restarting; nothing was changed, try again shortly", List.of()),
+                    DatabaseUnavailable.RETRY_AFTER_SECONDS);
         }
         LOG.error("request failed unexpectedly", e);
         return respond(new Problem("about:blank", "Internal error", 500,
@@ -109,6 +105,10 @@ public class ProblemMappers {
 
     static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static Response respond(Problem problem, long retryAfterSeconds) {
+        return Response.fromResponse(respond(problem)).header("Retry-After", retryAfterSeconds).build();
     }
 
 }

@@ -5,12 +5,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ecites.platform.config.RateLimitConfig;
-import org.ecites.platform.problem.Problem;
+import org.ecites.platform.problem.ProblemException;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -33,19 +31,18 @@ public class PublicRateLimiter {
     }
 
     @ServerRequestFilter
-    public Response limit(ResourceInfo resource, HttpServerRequest request) {
-        if (!resource.getResourceMethod().isAnnotationPresent(RateLimited.class)
-                && !resource.getResourceClass().isAnnotationPresent(RateLimited.class)) {
-            return null;
+    public void limit(ResourceInfo resource, HttpServerRequest request) {
+        if (resource.getResourceMethod().isAnnotationPresent(RateLimited.class)
+                || resource.getResourceClass().isAnnotationPresent(RateLimited.class)) {
+            charge(request, 1);
         }
-        return charge(request, 1);
     }
 
     /**
-     * Takes more of the address's tokens, for a request that does the work of several (a batch), after the one
-     * every request takes: null when the address has them, else its 429. At most {@link #burst()} at once.
+     * Takes the address's tokens, e.g. more for a request that does the work of several (a batch) after the one
+     * every request takes; a 429 problem when the address lacks them. At most {@link #burst()} at once.
      */
-    public Response charge(HttpServerRequest request, int tokens) {
+    public void charge(HttpServerRequest request, int tokens) {
         long now = System.nanoTime();
         if (buckets.size() >= config.trackedAddresses()) {
             buckets.values().removeIf(bucket -> bucket.isFull(now, config));
@@ -53,15 +50,12 @@ public class PublicRateLimiter {
         String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
         double waitSeconds = buckets.computeIfAbsent(address, a -> new Bucket(config.burst(), now))
                 .take(tokens, now, config);
-        if (waitSeconds <= 0) {
-            return null;
+        if (waitSeconds > 0) {
+            refused.increment();
+            long retryAfter = (long) Math.ceil(waitSeconds);
+            throw ProblemException.tooManyRequests("this address asked too often; try again in " + retryAfter + " s",
+                    retryAfter);
         }
-        refused.increment();
-        long retryAfter = (long) Math.ceil(waitSeconds);
-        return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", retryAfter)
-                .entity(new Problem("about:blank", "Too many requests", 429,
-                        "this address asked too often; try again in " + retryAfter + " s", List.of()))
-                .build();
     }
 
     /** The most an address may ask at once, after a quiet period. */

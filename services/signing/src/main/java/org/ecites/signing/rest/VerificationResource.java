@@ -10,9 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.ecites.api.PartyRule;
 import org.ecites.platform.problem.ProblemException;
@@ -35,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 public class VerificationResource {
 
     /** Seals a batch may hold: a consignment's permits, or an offline verifier's saved scans back online. */
-    static final int MAX_BATCH = 50;
+    private static final int MAX_BATCH = 50;
 
     private final SealVerification verification;
     private final PublicRateLimiter rateLimiter;
@@ -72,10 +70,7 @@ public class VerificationResource {
                 throw ProblemException.invalidField("seals[" + i + "]", "the text of a permit's QR code is required");
             }
         }
-        Response refusal = rateLimiter.charge(http, seals.size() - 1);
-        if (refusal != null) {
-            throw new WebApplicationException(refusal);
-        }
+        rateLimiter.charge(http, seals.size() - 1);
         return new BatchVerification(verification.verifyAll(seals));
     }
 
