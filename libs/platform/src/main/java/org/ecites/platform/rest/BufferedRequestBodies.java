@@ -42,9 +42,16 @@ public class BufferedRequestBodies {
         }
     }
 
-    /** Digits only: a malformed length is left to the server, which refuses it, instead of failing here. */
+    /**
+     * Digits only: a malformed length is left to the server, which refuses it, instead of failing here. An empty body
+     * is left alone: read here it leaves no buffer behind, and RESTEasy would wait for a body that has already ended.
+     */
     private static boolean isSmall(String contentLength) {
-        return contentLength != null && !contentLength.isEmpty() && contentLength.length() <= 6
-                && contentLength.chars().allMatch(Character::isDigit) && Long.parseLong(contentLength) <= BUFFERED_UP_TO;
+        if (contentLength == null || contentLength.isEmpty() || contentLength.length() > 6
+                || !contentLength.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        long length = Long.parseLong(contentLength);
+        return length > 0 && length <= BUFFERED_UP_TO;
     }
 }

@@ -34,6 +34,11 @@ class BufferedRequestBodiesTest {
     }
 
     @Test
+    void anEmptyBodyIsReadAsEmpty() {
+        post("").body("length", equalTo(0));
+    }
+
+    @Test
     void aBodyLargerThanTheBufferStreamsToTheResourceWhole() {
         int length = (int) BufferedRequestBodies.BUFFERED_UP_TO + 1;
         post("x".repeat(length)).body("readBeforeTheResource", equalTo(false)).body("length", equalTo(length));
