@@ -8,6 +8,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.ValidatableResponse;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.Socket;
@@ -62,11 +63,11 @@ class BufferedRequestBodiesTest {
     @Test
     void anHttp2RequestStreamsItsBodyToTheResource() throws Exception {
         HttpClient http2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
-        HttpRequest upgrade = HttpRequest.newBuilder(probe).header("Content-Type", "text/plain")
+        HttpRequest request = HttpRequest.newBuilder(probe).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("z".repeat(100))).build();
 
-        for (int request = 0; request < 2; request++) {
-            HttpResponse<String> response = http2.send(upgrade, HttpResponse.BodyHandlers.ofString());
+        for (int attempt = 0; attempt < 2; attempt++) {
+            HttpResponse<String> response = http2.send(request, HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_2);
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -89,7 +90,7 @@ class BufferedRequestBodiesTest {
         }
     }
 
-    private static io.restassured.response.ValidatableResponse post(String body) {
+    private static ValidatableResponse post(String body) {
         return given().contentType("text/plain").body(body).post("/api/test/body-probe").then().statusCode(200);
     }
 }
