@@ -35,7 +35,7 @@ public class BufferedRequestBodies {
 
     private void bufferSmallBody(RoutingContext context) {
         if (context.request().version() != HttpVersion.HTTP_2
-                && isSmall(context.request().getHeader(HttpHeaders.CONTENT_LENGTH))) {
+                && worthBuffering(context.request().getHeader(HttpHeaders.CONTENT_LENGTH))) {
             bodyHandler.handle(context);
         } else {
             context.next();
@@ -46,12 +46,12 @@ public class BufferedRequestBodies {
      * Digits only: a malformed length is left to the server, which refuses it, instead of failing here. An empty body
      * is left alone: read here it leaves no buffer behind, and RESTEasy would wait for a body that has already ended.
      */
-    private static boolean isSmall(String contentLength) {
+    private static boolean worthBuffering(String contentLength) {
         if (contentLength == null || contentLength.isEmpty() || contentLength.length() > 6
                 || !contentLength.chars().allMatch(Character::isDigit)) {
             return false;
         }
-        long length = Long.parseLong(contentLength);
+        int length = Integer.parseInt(contentLength);
         return length > 0 && length <= BUFFERED_UP_TO;
     }
 }
