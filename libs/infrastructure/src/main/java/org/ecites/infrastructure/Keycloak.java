@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -52,18 +53,22 @@ public final class Keycloak implements AutoCloseable {
         Path database = distribution.resolve("data/h2");
         Path template = templates == null ? null
                 : templates.resolve(fingerprint(distribution, realmFile, realmVariables));
+        boolean kept = template != null && Files.isDirectory(template);
         try {
             deleteRecursively(database);
-            if (template != null && Files.isDirectory(template)) {
+            Path imports = distribution.resolve("data/import");
+            deleteRecursively(imports);
+            if (kept) {
                 copyRecursively(template, database);
+            } else {
+                Files.createDirectories(imports);
+                Files.copy(realmFile, imports.resolve(realmFile.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
-            Path imports = Files.createDirectories(distribution.resolve("data/import"));
-            Files.copy(realmFile, imports.resolve(realmFile.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("Keycloak's data folder could not be prepared", e);
         }
-        Keycloak keycloak = launch(distribution, realmVariables, port, managementPort, logDirectory);
-        if (template == null || Files.isDirectory(template)) {
+        Keycloak keycloak = launch(distribution, !kept, realmVariables, port, managementPort, logDirectory);
+        if (kept || template == null) {
             return keycloak;
         }
         keycloak.close();
@@ -73,17 +78,22 @@ public final class Keycloak implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Keycloak's database could not be kept in " + template, e);
         }
-        return launch(distribution, realmVariables, port, managementPort, logDirectory);
+        return launch(distribution, false, realmVariables, port, managementPort, logDirectory);
     }
 
-    private static Keycloak launch(Path distribution, Map<String, String> realmVariables, int port,
-            int managementPort, Path logDirectory) {
-        // an existing realm is left as it is: on a kept database the import is skipped
-        ManagedProcess process = ManagedProcess.start("keycloak", List.of(
-                        distribution.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
-                        "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + managementPort,
-                        "--health-enabled=true"),
-                environment(realmVariables),
+    /**
+     * @param importRealm whether to import the realm file; on a kept database that holds the realm it is not asked
+     *                    for, as Keycloak would read and check the whole file (seconds of its start) only to skip it
+     */
+    private static Keycloak launch(Path distribution, boolean importRealm, Map<String, String> realmVariables,
+            int port, int managementPort, Path logDirectory) {
+        List<String> command = new ArrayList<>(List.of(distribution.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + managementPort,
+                "--health-enabled=true"));
+        if (importRealm) {
+            command.add("--import-realm");
+        }
+        ManagedProcess process = ManagedProcess.start("keycloak", command, environment(realmVariables),
                 distribution, logDirectory);
         Keycloak keycloak = new Keycloak(process, port);
         process.awaitReady("http://127.0.0.1:" + managementPort + "/health/ready", Duration.ofMinutes(4));
