@@ -69,6 +69,12 @@ public class ChecklistBenchmark {
         return checklist.listingOn("Crocodylus nilotikus", DAY, "EG");
     }
 
+    /** Both kingdoms parsed and the name index built: what a registry does at each start and on each new load. */
+    @Benchmark
+    public Checklist readBundled() {
+        return Checklist.bundled();
+    }
+
     @Benchmark
     public List<TaxonNames.TaxonName> typeAhead() {
         return names.search("crocodylus n", 10);
