@@ -1,11 +1,9 @@
 package org.ecites.stack;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ecites.infrastructure.AheadOfTimeCache;
 
 /**
  * The JVM options of a service process. Five JVMs share two cores and little memory, so each gives back what
@@ -42,23 +40,8 @@ final class ServiceJvmOptions {
         return options;
     }
 
-    /**
-     * The JDK's ahead-of-time cache of the service's loaded and linked classes (JEP 483/514, JDK 25): the first
-     * start after a build records it, written when the suite stops the service; later starts use it and are
-     * ready in about 60 % of the time. A cache that no longer matches the jars is ignored by the JVM, not fatal; an
-     * empty one (its service killed while writing it) is recorded again.
-     */
+    /** Ready in about 60 % of the time with the JDK's ahead-of-time cache, recorded next to the service's jar. */
     static List<String> aheadOfTimeCache(Path jar) {
-        if (JDK < 25) {
-            return List.of();
-        }
-        Path cache = jar.resolveSibling("app.aot");
-        try {
-            boolean current = Files.exists(cache) && Files.size(cache) > 0
-                    && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) > 0;
-            return List.of((current ? "-XX:AOTCache=" : "-XX:AOTCacheOutput=") + cache);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + jar, e);
-        }
+        return AheadOfTimeCache.jvmOptions(jar.resolveSibling("app.aot"), List.of(jar));
     }
 }

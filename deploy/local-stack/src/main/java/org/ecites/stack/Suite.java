@@ -70,12 +70,13 @@ public final class Suite implements AutoCloseable {
                 () -> Postgres.start(ports.postgres(), Boolean.getBoolean("ecites.durable")));
         // its own process, so that a drill can kill and restart the broker as it would a broker pod
         CompletableFuture<KafkaBroker> broker = CompletableFuture.supplyAsync(
-                () -> KafkaBroker.start(ports.kafka(), ports.kafkaController(), logs));
+                () -> KafkaBroker.start(ports.kafka(), ports.kafkaController(), logs,
+                        startupCaches ? repoRoot.resolve("target/local-suite/kafka/classes.aot") : null));
         CompletableFuture<Keycloak> identity = CompletableFuture.supplyAsync(() -> Keycloak.start(
                 repoRoot.resolve("deploy/local-stack/target/keycloak-dist").resolve(KEYCLOAK_VERSION_DIR),
                 repoRoot.resolve("deploy/keycloak/ecites-realm.json"), Map.of(ONBOARDING_SECRET, onboardingSecret),
                 ports.keycloak(), ports.keycloakManagement(), logs,
-                startupCaches ? repoRoot.resolve("target/local-suite/identity-database") : null));
+                startupCaches ? repoRoot.resolve("target/local-suite/keycloak") : null));
         // the services need Keycloak only at their first request (Quarkus OIDC fetches the realm's keys then if it
         // could not at start), so they start while Keycloak still does
         keepStarted(List.of(database, broker));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,9 @@ import org.apache.kafka.common.test.JaasUtils;
 public final class KafkaBroker implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+    /** The launcher's logging settings sit in a class path folder, which the broker's class path leaves out. */
+    private static final String LOG_LEVEL = "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn";
+    private static final String LOG_TIME = "-Dorg.slf4j.simpleLogger.showDateTime=true";
 
     private final ManagedProcess process;
     private final Kafka.Clients clients;
@@ -40,8 +44,10 @@ public final class KafkaBroker implements AutoCloseable {
     /**
      * Formats a fresh log in a new temporary folder and starts the broker on {@code port} (its controller on
      * {@code controllerPort}), then creates the suite's topics, principals and ACLs.
+     *
+     * @param classCache the broker's {@link AheadOfTimeCache}, or null for none
      */
-    public static KafkaBroker start(int port, int controllerPort, Path logs) {
+    public static KafkaBroker start(int port, int controllerPort, Path logs, Path classCache) {
         String adminPassword = Kafka.randomPassword();
         Kafka.Clients clients = new Kafka.Clients("127.0.0.1:" + port, Kafka.servicePasswords(), adminPassword);
         try {
@@ -49,13 +55,20 @@ public final class KafkaBroker implements AutoCloseable {
             Path config = home.resolve("server.properties");
             Files.writeString(config, serverProperties(home.resolve("log"), port, controllerPort, adminPassword));
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            // the broker runs in its own folder, so relative class path entries would point elsewhere
-            String classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                    .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
-            format(List.of(java, ManagedProcess.QUICK_COMPILER_ONLY, "-cp", classPath, "kafka.tools.StorageTool",
-                    "format", "--cluster-id", Uuid.randomUuid().toString(), "--config", config.toString()), home, logs);
-            ManagedProcess process = ManagedProcess.start("kafka", List.of(java, "-Xmx512m", "-XX:+UseG1GC",
-                    "-cp", classPath, "kafka.Kafka", config.toString()), Map.of(), home, logs);
+            // the broker runs in its own folder, so relative class path entries would point elsewhere; Kafka is all
+            // in jars, and only jars leave the class path fit for an ahead-of-time cache
+            List<Path> jars = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                    .filter(entry -> entry.endsWith(".jar")).map(entry -> Path.of(entry).toAbsolutePath()).toList();
+            String classPath = jars.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+            format(List.of(java, ManagedProcess.QUICK_COMPILER_ONLY, LOG_LEVEL, LOG_TIME, "-cp", classPath,
+                    "kafka.tools.StorageTool", "format", "--cluster-id", Uuid.randomUuid().toString(),
+                    "--config", config.toString()), home, logs);
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseG1GC", LOG_LEVEL, LOG_TIME));
+            if (classCache != null) {
+                command.addAll(AheadOfTimeCache.jvmOptions(classCache, jars));
+            }
+            command.addAll(List.of("-cp", classPath, "kafka.Kafka", config.toString()));
+            ManagedProcess process = ManagedProcess.start("kafka", command, Map.of(), home, logs);
             KafkaBroker broker = new KafkaBroker(process, clients, home);
             broker.awaitReady();
             Kafka.provision(clients);

@@ -43,14 +43,18 @@ public final class Keycloak implements AutoCloseable {
     }
 
     /**
-     * The same, with the database of a fresh import kept in {@code templates} and copied in at the next start with
-     * the same realm file and variables: creating Keycloak's schema and importing the realm take more than half of
-     * its start (ready in about 14 s on such a copy, 30 s fresh). The first start records it: once ready, the
-     * server stops, its database is kept, and it starts again on it.
+     * The same, with what makes later starts faster kept in {@code caches}: the database of a fresh import, copied in
+     * at the next start with the same realm file and variables (creating Keycloak's schema and importing the realm
+     * take more than half of its start: ready in about 14 s on such a copy, 30 s fresh), and for the starts on such a
+     * copy the JVM's {@link AheadOfTimeCache}. The first start records the database: once ready, the server stops,
+     * its database is kept, and it starts again on it.
      */
     public static Keycloak start(Path distribution, Path realmFile, Map<String, String> realmVariables, int port,
-            int managementPort, Path logDirectory, Path templates) {
+            int managementPort, Path logDirectory, Path caches) {
         Path database = distribution.resolve("data/h2");
+        Path templates = caches == null ? null : caches.resolve("database");
+        List<String> classCache = caches == null ? List.of() : AheadOfTimeCache.jvmOptions(
+                caches.resolve("classes.aot"), List.of(distribution.resolve("lib/quarkus/generated-bytecode.jar")));
         Path template = templates == null ? null
                 : templates.resolve(fingerprint(distribution, realmFile, realmVariables));
         boolean kept = template != null && Files.isDirectory(template);
@@ -67,7 +71,8 @@ public final class Keycloak implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Keycloak's data folder could not be prepared", e);
         }
-        Keycloak keycloak = launch(distribution, !kept, realmVariables, port, managementPort, logDirectory);
+        Keycloak keycloak = launch(distribution, !kept, kept ? classCache : List.of(), realmVariables, port,
+                managementPort, logDirectory);
         if (kept || template == null) {
             return keycloak;
         }
@@ -78,22 +83,23 @@ public final class Keycloak implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Keycloak's database could not be kept in " + template, e);
         }
-        return launch(distribution, false, realmVariables, port, managementPort, logDirectory);
+        return launch(distribution, false, classCache, realmVariables, port, managementPort, logDirectory);
     }
 
     /**
      * @param importRealm whether to import the realm file; on a kept database that holds the realm it is not asked
      *                    for, as Keycloak would read and check the whole file (seconds of its start) only to skip it
+     * @param jvmOptions  added to the server's; a realm import would only record its one-off work in a class cache
      */
-    private static Keycloak launch(Path distribution, boolean importRealm, Map<String, String> realmVariables,
-            int port, int managementPort, Path logDirectory) {
+    private static Keycloak launch(Path distribution, boolean importRealm, List<String> jvmOptions,
+            Map<String, String> realmVariables, int port, int managementPort, Path logDirectory) {
         List<String> command = new ArrayList<>(List.of(distribution.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + managementPort,
                 "--health-enabled=true"));
         if (importRealm) {
             command.add("--import-realm");
         }
-        ManagedProcess process = ManagedProcess.start("keycloak", command, environment(realmVariables),
+        ManagedProcess process = ManagedProcess.start("keycloak", command, environment(realmVariables, jvmOptions),
                 distribution, logDirectory);
         Keycloak keycloak = new Keycloak(process, port);
         process.awaitReady("http://127.0.0.1:" + managementPort + "/health/ready", Duration.ofMinutes(4));
@@ -117,16 +123,17 @@ public final class Keycloak implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> environment(Map<String, String> realmVariables) {
+    private static Map<String, String> environment(Map<String, String> realmVariables, List<String> jvmOptions) {
+        // a local Keycloak issues a handful of tokens. On JDK 24+ its thread pool resets thread locals only with
+        // java.lang opened (else its threads die)
+        List<String> javaOptions = new ArrayList<>(List.of(ManagedProcess.QUICK_COMPILER_ONLY,
+                "--add-opens=java.base/java.lang=ALL-UNNAMED"));
+        javaOptions.addAll(jvmOptions);
         Map<String, String> environment = new HashMap<>(realmVariables);
         environment.putAll(Map.of("JAVA_HOME", System.getProperty("java.home"),
                 "KC_BOOTSTRAP_ADMIN_USERNAME", BOOTSTRAP_ADMIN,
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", BOOTSTRAP_ADMIN,
-                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx640m",
-                // a local Keycloak issues a handful of tokens. On JDK 24+ its thread pool resets thread locals
-                // only with java.lang opened (else its threads die)
-                "JAVA_OPTS_APPEND",
-                ManagedProcess.QUICK_COMPILER_ONLY + " --add-opens=java.base/java.lang=ALL-UNNAMED"));
+                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx640m", "JAVA_OPTS_APPEND", String.join(" ", javaOptions)));
         return environment;
     }
 
