@@ -1,9 +1,7 @@
 package org.ecites.registry.reference;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.util.Map;
 import org.ecites.reference.Checklist;
 import org.ecites.reference.ChecklistReader;
@@ -13,10 +11,6 @@ import org.ecites.reference.ChecklistReader;
 public class ChecklistHolder extends VersionedReference<Checklist> {
 
     public static final String SPECIES_PLUS_FILE = "species-plus.json";
-
-    void loadAtStart(@Observes StartupEvent start) {
-        recordBundledOnFirstStart();
-    }
 
     public Checklist checklist() {
         return current();

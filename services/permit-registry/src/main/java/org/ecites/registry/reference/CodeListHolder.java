@@ -1,18 +1,12 @@
 package org.ecites.registry.reference;
 
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.util.Map;
 import org.ecites.reference.CodeLists;
 
 /** The CITES code lists and countries the rules check against: the bundled files, or a newer load. */
 @ApplicationScoped
 public class CodeListHolder extends VersionedReference<CodeLists> {
-
-    void loadAtStart(@Observes StartupEvent start) {
-        recordBundledOnFirstStart();
-    }
 
     public CodeLists codeLists() {
         return current();

@@ -1,10 +1,6 @@
 package org.ecites.registry.reference;
 
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -42,8 +38,8 @@ abstract class SpeciesPlusImport {
      */
     protected abstract String apply(byte[] csv, String loadedBy);
 
-    /** After the checklist's own first-start load: the export's taxa are named through it. */
-    void loadAtStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent start) {
+    /** Records the bundled export on a registry's first start; its taxa are named through the checklist. */
+    void loadBundledOnFirstStart() {
         PartyScope.inTransaction(PartyScope.EVERY_PARTY, () -> {
             lock();
             if (ReferenceLoad.latest(kind).isEmpty()) {

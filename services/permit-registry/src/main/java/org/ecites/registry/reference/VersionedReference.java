@@ -31,7 +31,7 @@ public abstract class VersionedReference<T> {
 
     protected abstract String summary(T value);
 
-    /** For the subclass' start-up observer. */
+    /** Records the bundled data on a registry's first start, and reads the version in force. */
     protected void recordBundledOnFirstStart() {
         QuarkusTransaction.requiringNew().run(() -> {
             if (ReferenceLoad.latest(kind()).isEmpty()) {
