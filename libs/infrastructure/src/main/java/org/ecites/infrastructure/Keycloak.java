@@ -53,8 +53,6 @@ public final class Keycloak implements AutoCloseable {
             int managementPort, Path logDirectory, Path caches) {
         Path database = distribution.resolve("data/h2");
         Path templates = caches == null ? null : caches.resolve("database");
-        List<String> classCache = caches == null ? List.of() : AheadOfTimeCache.jvmOptions(
-                caches.resolve("classes.aot"), List.of(distribution.resolve("lib/quarkus/generated-bytecode.jar")));
         Path template = templates == null ? null
                 : templates.resolve(fingerprint(distribution, realmFile, realmVariables));
         boolean kept = template != null && Files.isDirectory(template);
@@ -71,8 +69,7 @@ public final class Keycloak implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Keycloak's data folder could not be prepared", e);
         }
-        Keycloak keycloak = launch(distribution, !kept, kept ? classCache : List.of(), realmVariables, port,
-                managementPort, logDirectory);
+        Keycloak keycloak = launch(distribution, !kept, caches, realmVariables, port, managementPort, logDirectory);
         if (kept || template == null) {
             return keycloak;
         }
@@ -83,21 +80,26 @@ public final class Keycloak implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Keycloak's database could not be kept in " + template, e);
         }
-        return launch(distribution, false, classCache, realmVariables, port, managementPort, logDirectory);
+        return launch(distribution, false, caches, realmVariables, port, managementPort, logDirectory);
     }
 
     /**
      * @param importRealm whether to import the realm file; on a kept database that holds the realm it is not asked
      *                    for, as Keycloak would read and check the whole file (seconds of its start) only to skip it
-     * @param jvmOptions  added to the server's; a realm import would only record its one-off work in a class cache
+     * @param caches      where the class cache is kept, or null; a realm import would only record its one-off work
+     *                    in it, so only launches without one use it
      */
-    private static Keycloak launch(Path distribution, boolean importRealm, List<String> jvmOptions,
+    private static Keycloak launch(Path distribution, boolean importRealm, Path caches,
             Map<String, String> realmVariables, int port, int managementPort, Path logDirectory) {
         List<String> command = new ArrayList<>(List.of(distribution.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + managementPort,
                 "--health-enabled=true"));
+        List<String> jvmOptions = List.of();
         if (importRealm) {
             command.add("--import-realm");
+        } else if (caches != null) {
+            jvmOptions = AheadOfTimeCache.jvmOptions(caches.resolve("classes.aot"),
+                    List.of(distribution.resolve("lib/quarkus/generated-bytecode.jar")));
         }
         ManagedProcess process = ManagedProcess.start("keycloak", command, environment(realmVariables, jvmOptions),
                 distribution, logDirectory);
