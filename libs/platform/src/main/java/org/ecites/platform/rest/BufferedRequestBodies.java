@@ -1,12 +1,14 @@
 package org.ecites.platform.rest;
 
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -24,6 +26,7 @@ import jakarta.enterprise.event.Observes;
 public class BufferedRequestBodies {
 
     static final long BUFFERED_UP_TO = 64 * 1024;
+    private static final long UNKNOWN = -1;
 
     private final BodyHandler bodyHandler = BodyHandler.create(false).setBodyLimit(BUFFERED_UP_TO);
 
@@ -34,24 +37,27 @@ public class BufferedRequestBodies {
     }
 
     private void bufferSmallBody(RoutingContext context) {
-        if (context.request().version() != HttpVersion.HTTP_2
-                && worthBuffering(context.request().getHeader(HttpHeaders.CONTENT_LENGTH))) {
+        long length = context.request().version() == HttpVersion.HTTP_2 ? UNKNOWN
+                : statedLength(context.request().getHeader(HttpHeaders.CONTENT_LENGTH));
+        if (length == 0) {
+            // given to RESTEasy as a body, not left for it to read: its stream waited for an empty body that had
+            // already ended (a read timeout a minute later, then a 500), and so did one this handler had read
+            ((RoutingContextInternal) context).visitHandler(RoutingContextInternal.BODY_HANDLER)
+                    .setBody(Buffer.buffer());
+            context.next();
+        } else if (length > 0 && length <= BUFFERED_UP_TO) {
             bodyHandler.handle(context);
         } else {
             context.next();
         }
     }
 
-    /**
-     * Digits only: a malformed length is left to the server, which refuses it, instead of failing here. An empty body
-     * is left alone: read here it leaves no buffer behind, and RESTEasy would wait for a body that has already ended.
-     */
-    private static boolean worthBuffering(String contentLength) {
+    /** Digits only: a malformed length is left to the server, which refuses it, instead of failing here. */
+    private static long statedLength(String contentLength) {
         if (contentLength == null || contentLength.isEmpty() || contentLength.length() > 6
                 || !contentLength.chars().allMatch(Character::isDigit)) {
-            return false;
+            return UNKNOWN;
         }
-        int length = Integer.parseInt(contentLength);
-        return length > 0 && length <= BUFFERED_UP_TO;
+        return Integer.parseInt(contentLength);
     }
 }

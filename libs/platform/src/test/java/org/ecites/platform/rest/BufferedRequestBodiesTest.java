@@ -34,9 +34,22 @@ class BufferedRequestBodiesTest {
         post("x".repeat(300)).body("readBeforeTheResource", equalTo(true)).body("length", equalTo(300));
     }
 
+    /**
+     * An empty body of stated length 0, as curl sends it, is handed over as an empty buffer: RESTEasy's stream at
+     * times waited a minute for such a body, which had already ended, and then answered 500.
+     */
     @Test
-    void anEmptyBodyIsReadAsEmpty() {
-        post("").body("length", equalTo(0));
+    void anEmptyBodyIsHandedOverAsRead() throws Exception {
+        try (Socket socket = new Socket(probe.getHost(), probe.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST " + probe.getPath() + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: text/plain\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+
+            assertThat(answer).startsWith("HTTP/1.1 200 ").contains("\"readBeforeTheResource\":true")
+                    .contains("\"length\":0");
+        }
     }
 
     @Test
