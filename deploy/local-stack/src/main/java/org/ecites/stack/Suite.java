@@ -30,6 +30,7 @@ public final class Suite implements AutoCloseable {
     public static final String STARTUP_CACHES = "ecites.startup-caches";
     /** The onboarding service account's secret: the realm file's placeholder and the registry's setting. */
     private static final String ONBOARDING_SECRET = "ECITES_IDENTITY_CLIENT_SECRET";
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
 
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<Service, String> serviceUrls = new EnumMap<>(Service.class);
@@ -77,18 +78,36 @@ public final class Suite implements AutoCloseable {
                 repoRoot.resolve("deploy/keycloak/ecites-realm.json"), Map.of(ONBOARDING_SECRET, onboardingSecret),
                 ports.keycloak(), ports.keycloakManagement(), logs,
                 startupCaches ? repoRoot.resolve("target/local-suite/keycloak") : null));
-        // the services need Keycloak only at their first request (Quarkus OIDC fetches the realm's keys then if it
-        // could not at start), so they start while Keycloak still does
-        keepStarted(List.of(database, broker));
-        if (database.isCompletedExceptionally() || broker.isCompletedExceptionally()) {
+        // what the services need besides the servers is made while Kafka still starts
+        CompletableFuture<Map<Service, DatabaseLogin>> serviceLogins = database.thenApply(Suite::createServiceDatabases);
+        CompletableFuture<TlsMaterial> partnerCa = CompletableFuture.supplyAsync(
+                () -> TlsMaterial.create(repoRoot.resolve("target/local-suite/tls")));
+        Map<Service, ManagedProcess> processes;
+        try {
+            // the services need Keycloak only at their first request (Quarkus OIDC fetches the realm's keys then if
+            // it could not at start), so they start while Keycloak still does
+            keepStarted(List.of(database, broker));
+            postgres = database.join();
+            tls = partnerCa.join();
+            partnerPort = ports.partnerTls();
+            processes = launchServices(repoRoot, ports, broker.join(), serviceLogins.join(), startupCaches);
+        } finally {
             keepStarted(List.of(identity));
         }
-        postgres = database.join();
-        KafkaBroker kafka = broker.join();
-        String masterKey = Secrets.random();
-        tls = TlsMaterial.create(repoRoot.resolve("target/local-suite/tls"));
-        partnerPort = ports.partnerTls();
-        Map<Service, ManagedProcess> processes = new EnumMap<>(Service.class);
+        keycloak = identity.join();
+        // onboarding needs only the registry: the other services learn the Parties from its events when they are up
+        ManagedProcess registry = processes.get(Service.PERMIT_REGISTRY);
+        registry.awaitReady(url(Service.PERMIT_REGISTRY) + "/q/health/ready", START_TIMEOUT);
+        DemoParties.onboard(url(Service.PERMIT_REGISTRY), keycloak.tokenUrl());
+        processes.forEach((service, process) -> process.awaitReady(url(service) + "/q/health/ready", START_TIMEOUT));
+    }
+
+    /** A service's own role in PostgreSQL, which may connect to its database only. */
+    private record DatabaseLogin(String user, String password) {
+    }
+
+    private static Map<Service, DatabaseLogin> createServiceDatabases(Postgres postgres) {
+        Map<Service, DatabaseLogin> logins = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
             postgres.createDatabase(service.database());
             String appRole = service.database() + "_app";
@@ -96,6 +115,16 @@ public final class Suite implements AutoCloseable {
             postgres.execute("create role " + appRole + " login password '" + appPassword + "'");
             postgres.execute("revoke connect on database " + service.database() + " from public");
             postgres.execute("grant connect on database " + service.database() + " to " + appRole);
+            logins.put(service, new DatabaseLogin(appRole, appPassword));
+        }
+        return logins;
+    }
+
+    private Map<Service, ManagedProcess> launchServices(Path repoRoot, Ports ports, KafkaBroker kafka,
+            Map<Service, DatabaseLogin> logins, boolean startupCaches) {
+        String masterKey = Secrets.random();
+        Map<Service, ManagedProcess> processes = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
             int port = ports.service(service);
             serviceUrls.put(service, "http://127.0.0.1:" + port);
             List<String> command = new ArrayList<>();
@@ -104,7 +133,7 @@ public final class Suite implements AutoCloseable {
             command.addAll(List.of(
                     "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
                     "-Decites.db.url=" + postgres.jdbcUrl(service.database()),
-                    "-Decites.db.user=" + appRole, "-Decites.db.owner=" + Postgres.USER,
+                    "-Decites.db.user=" + logins.get(service).user(), "-Decites.db.owner=" + Postgres.USER,
                     "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
                     "-Decites.oidc.url=" + Keycloak.realmUrl(ports.keycloak()),
                     "-Decites.identity.url=" + Keycloak.url(ports.keycloak()),
@@ -119,16 +148,12 @@ public final class Suite implements AutoCloseable {
             command.addAll(List.of("-jar", serviceJar(repoRoot, service).toString()));
             processes.put(service, started(ManagedProcess.start(service.module(), command,
                     Map.of("ECITES_SIGNING_MASTER_KEY", masterKey, ONBOARDING_SECRET, onboardingSecret,
-                            "ECITES_DB_PASSWORD", appPassword,
+                            "ECITES_DB_PASSWORD", logins.get(service).password(),
                             "ECITES_DB_OWNER_PASSWORD", Postgres.PASSWORD,
                             "ECITES_KAFKA_PASSWORD", kafka.password(service.module()),
                             "MALLOC_ARENA_MAX", "2"), repoRoot, logs)));
         }
-        keepStarted(List.of(identity));
-        keycloak = identity.join();
-        processes.forEach((service, process) ->
-                process.awaitReady(url(service) + "/q/health/ready", Duration.ofMinutes(2)));
-        DemoParties.onboard(url(Service.PERMIT_REGISTRY), keycloak.tokenUrl());
+        return processes;
     }
 
     /** The exchange's mutual-TLS port for partner systems, with the local CA's server certificate. */
