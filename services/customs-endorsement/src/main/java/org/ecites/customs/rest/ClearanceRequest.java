@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.ecites.customs.service.BlockQuantities;
+import org.ecites.customs.service.ImportClearer;
 
 /**
  * What the importing Party's customs saw arrive: the foreign document (number and issuing Party), the day
@@ -26,10 +28,19 @@ public record ClearanceRequest(
         String customsDeclaration,
         @NotEmpty @Size(max = 26) List<@Valid @NotNull Quantity> quantities) {
 
+    ImportClearer.Inspection inspection() {
+        return new ImportClearer.Inspection(permitNumber, issuingParty, port, arrivedOn, importPermitNumber,
+                customsDeclaration, quantities.stream().map(Quantity::given).toList());
+    }
+
     public record Quantity(
             @NotBlank @Pattern(regexp = "[A-Z]", message = "must be a block letter such as A") String itemId,
             @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be above zero")
             @Digits(integer = 15, fraction = 6) BigDecimal quantity,
             @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter unit code") String unit) {
+
+        BlockQuantities.Given given() {
+            return new BlockQuantities.Given(itemId, quantity, unit);
+        }
     }
 }

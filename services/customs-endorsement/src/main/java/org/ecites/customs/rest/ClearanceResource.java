@@ -29,6 +29,6 @@ public class ClearanceResource {
     @POST
     @ResponseStatus(201)
     public ConsignmentView clear(@Valid @NotNull ClearanceRequest request) {
-        return ConsignmentView.of(clearer.clear(request, caller.party(), caller.username()));
+        return ConsignmentView.of(clearer.clear(request.inspection(), caller.party(), caller.username()));
     }
 }

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.ecites.customs.service.BlockQuantities;
+import org.ecites.customs.service.Endorser;
 
 /**
  * Box 14 as customs fills it in at the border, and box 15: the quantity per block in the permit's unit (a unit,
@@ -25,10 +27,19 @@ public record EndorseRequest(
         LocalDate exportedOn,
         @NotEmpty @Size(max = 26) List<@Valid @NotNull Quantity> quantities) {
 
+    Endorser.Departure departure() {
+        return new Endorser.Departure(permitNumber, port, transportDocument, customsDeclaration, exportedOn,
+                quantities.stream().map(Quantity::given).toList());
+    }
+
     public record Quantity(
             @NotBlank @Pattern(regexp = "[A-Z]", message = "must be a block letter such as A") String itemId,
             @NotNull @DecimalMin(value = "0", inclusive = false, message = "box 14: must be above zero")
             @Digits(integer = 15, fraction = 6) BigDecimal quantity,
             @Pattern(regexp = "[A-Z]{3}", message = "box 14: must be a three-letter unit code") String unit) {
+
+        BlockQuantities.Given given() {
+            return new BlockQuantities.Given(itemId, quantity, unit);
+        }
     }
 }

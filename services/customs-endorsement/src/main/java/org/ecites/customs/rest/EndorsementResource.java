@@ -30,7 +30,7 @@ public class EndorsementResource {
     @POST
     @ResponseStatus(201)
     public EndorsementView endorse(@Valid @NotNull EndorseRequest request) {
-        Endorsement endorsement = endorser.endorse(request, caller.party(), caller.username());
+        Endorsement endorsement = endorser.endorse(request.departure(), caller.party(), caller.username());
         return EndorsementView.of(endorsement, request.permitNumber());
     }
 }

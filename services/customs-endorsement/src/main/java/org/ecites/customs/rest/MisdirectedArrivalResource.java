@@ -29,6 +29,6 @@ public class MisdirectedArrivalResource {
     @POST
     @ResponseStatus(201)
     public MisdirectedArrivalView recordMisdirectedArrival(@Valid @NotNull MisdirectedArrivalRequest request) {
-        return MisdirectedArrivalView.of(arrivals.record(request, caller.party(), caller.username()));
+        return MisdirectedArrivalView.of(arrivals.record(request.scan(), caller.party(), caller.username()));
     }
 }

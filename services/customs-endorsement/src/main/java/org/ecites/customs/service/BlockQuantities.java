@@ -14,10 +14,10 @@ import org.ecites.platform.problem.FieldProblem;
 import org.ecites.platform.problem.ProblemException;
 
 /** Quantities customs gives per block: each block of the document once, in its unit. */
-final class BlockQuantities {
+public final class BlockQuantities {
 
     /** One quantity as customs gave it: the block, the amount and, if stated, its unit. */
-    record Given(String itemId, BigDecimal quantity, String unit) {
+    public record Given(String itemId, BigDecimal quantity, String unit) {
     }
 
     private BlockQuantities() {

@@ -6,11 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.ecites.customs.repository.EndorsablePermit;
 import org.ecites.customs.repository.Endorsement;
 import org.ecites.customs.repository.EndorsementStatus;
-import org.ecites.customs.rest.EndorseRequest;
 import org.ecites.events.PermitDocument;
 import org.ecites.events.PermitEndorsed;
 import org.ecites.events.PermitReceived;
@@ -32,49 +32,54 @@ public class Endorser {
         this.outbox = outbox;
     }
 
+    /** Box 14 as customs fills it in when the goods leave: what left, where, when, and under which declaration. */
+    public record Departure(String permitNumber, String port, String transportDocument, String customsDeclaration,
+            LocalDate exportedOn, List<BlockQuantities.Given> quantities) {
+    }
+
     @Transactional
-    public Endorsement endorse(EndorseRequest request, String party, String officer) {
-        EndorsablePermit endorsable = EndorsablePermit.lockByNumber(party, request.permitNumber())
-                .orElseThrow(() -> ProblemException.notFound("no signed permit " + request.permitNumber()
+    public Endorsement endorse(Departure departure, String party, String officer) {
+        EndorsablePermit endorsable = EndorsablePermit.lockByNumber(party, departure.permitNumber())
+                .orElseThrow(() -> ProblemException.notFound("no signed permit " + departure.permitNumber()
                         + " of your Party awaits endorsement"));
         if (endorsable.status == EndorsementStatus.ENDORSED) {
-            throw ProblemException.conflict("permit " + request.permitNumber() + " has already been endorsed");
+            throw ProblemException.conflict("permit " + departure.permitNumber() + " has already been endorsed");
         }
         if (endorsable.status == EndorsementStatus.WITHDRAWN) {
-            throw ProblemException.conflict("permit " + request.permitNumber() + " was cancelled or replaced by "
+            throw ProblemException.conflict("permit " + departure.permitNumber() + " was cancelled or replaced by "
                     + "the issuing Party and can no longer be used");
         }
         PermitDocument permit = endorsable.permit();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        LocalDate exportedOn = request.exportedOn() != null ? request.exportedOn() : today;
+        LocalDate exportedOn = departure.exportedOn() != null ? departure.exportedOn() : today;
         if (exportedOn.isAfter(today)) {
             throw ProblemException.invalidField("exportedOn", "box 14: the goods cannot have left after today, " + today);
         }
         if (exportedOn.isBefore(permit.validFrom()) || exportedOn.isAfter(permit.validUntil())) {
-            throw ProblemException.conflict("permit " + request.permitNumber() + " is valid from "
+            throw ProblemException.conflict("permit " + departure.permitNumber() + " is valid from "
                     + permit.validFrom() + " until " + permit.validUntil() + ", not on " + exportedOn);
         }
-        BlockQuantities.check(request.quantities().stream()
-                .map(q -> new BlockQuantities.Given(q.itemId(), q.quantity(), q.unit())).toList(), permit, true);
+        BlockQuantities.check(departure.quantities(), permit, true);
 
         Endorsement endorsement = new Endorsement();
         endorsement.id = UUID.randomUUID();
         endorsement.permitId = permit.permitId();
-        endorsement.port = request.port();
-        endorsement.transportDocument = request.transportDocument();
-        endorsement.customsDeclaration = request.customsDeclaration();
+        endorsement.port = departure.port();
+        endorsement.transportDocument = departure.transportDocument();
+        endorsement.customsDeclaration = departure.customsDeclaration();
         endorsement.endorsedOn = exportedOn;
         endorsement.officer = officer;
         endorsement.createdAt = now;
-        request.quantities().forEach(q -> endorsement.quantities.add(new Endorsement.Quantity(q.itemId(), q.quantity())));
+        departure.quantities().forEach(q ->
+                endorsement.quantities.add(new Endorsement.Quantity(q.itemId(), q.quantity())));
         endorsement.persist();
         endorsable.status = EndorsementStatus.ENDORSED;
 
-        outbox.record(new PermitEndorsed(permit, endorsement.id, exportedOn, request.port(), officer,
-                request.quantities().stream()
+        outbox.record(new PermitEndorsed(permit, endorsement.id, exportedOn, departure.port(), officer,
+                departure.quantities().stream()
                         .map(q -> new PermitEndorsed.EndorsedQuantity(q.itemId(), q.quantity())).toList(),
-                request.customsDeclaration(), request.transportDocument()), party);
+                departure.customsDeclaration(), departure.transportDocument()), party);
         return endorsement;
     }
 

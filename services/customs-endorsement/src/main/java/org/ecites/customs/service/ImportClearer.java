@@ -17,7 +17,6 @@ import org.ecites.customs.repository.Clearance;
 import org.ecites.customs.repository.EndorsablePermit;
 import org.ecites.customs.repository.Endorsement;
 import org.ecites.customs.repository.EndorsementStatus;
-import org.ecites.customs.rest.ClearanceRequest;
 import org.ecites.events.ImportCleared;
 import org.ecites.events.QuantitiesConfirmed;
 import org.ecites.events.LineItem;
@@ -45,35 +44,39 @@ public class ImportClearer {
         this.clock = clock;
     }
 
+    /** What the importing Party's customs inspected: the foreign document, where and when it arrived, how much. */
+    public record Inspection(String permitNumber, String issuingParty, String port, LocalDate arrivedOn,
+            String importPermitNumber, String customsDeclaration, List<BlockQuantities.Given> quantities) {
+    }
+
     /** @return the document, now cleared */
     @Transactional
-    public EndorsablePermit clear(ClearanceRequest request, String party, String officer) {
-        EndorsablePermit document = EndorsablePermit.forImporter(party, request.issuingParty(), request.permitNumber())
-                .orElseThrow(() -> ProblemException.notFound("no signed document " + request.permitNumber() + " of "
-                        + request.issuingParty() + " is addressed to your Party"));
+    public EndorsablePermit clear(Inspection inspection, String party, String officer) {
+        EndorsablePermit document = EndorsablePermit
+                .forImporter(party, inspection.issuingParty(), inspection.permitNumber())
+                .orElseThrow(() -> ProblemException.notFound("no signed document " + inspection.permitNumber() + " of "
+                        + inspection.issuingParty() + " is addressed to your Party"));
         locks.lock("clearance:" + document.permitId);
         Optional<Clearance> earlier = Clearance.ofPermit(document.permitId);
         if (earlier.isPresent()) {
-            throw ProblemException.conflict("document " + request.permitNumber() + " was cleared on "
+            throw ProblemException.conflict("document " + inspection.permitNumber() + " was cleared on "
                     + earlier.get().arrivedOn + " and is used");
         }
         if (document.status == EndorsementStatus.WITHDRAWN) {
-            throw ProblemException.conflict("document " + request.permitNumber() + " was cancelled or replaced by "
+            throw ProblemException.conflict("document " + inspection.permitNumber() + " was cancelled or replaced by "
                     + "the issuing Party and cannot be used");
         }
         PermitDocument permit = document.permit();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        LocalDate arrivedOn = request.arrivedOn() != null ? request.arrivedOn() : today;
+        LocalDate arrivedOn = inspection.arrivedOn() != null ? inspection.arrivedOn() : today;
         if (arrivedOn.isAfter(today)) {
             throw ProblemException.invalidField("arrivedOn", "the goods cannot have arrived after today, " + today);
         }
-        checkImportPermit(request, permit);
-        List<BlockQuantities.Given> given = request.quantities().stream()
-                .map(q -> new BlockQuantities.Given(q.itemId(), q.quantity(), q.unit())).toList();
-        Map<String, LineItem> items = BlockQuantities.check(given, permit, false);
-        record(permit, new Arrival(party, request.port(), arrivedOn, request.importPermitNumber(),
-                request.customsDeclaration(), officer, given), items, now);
+        checkImportPermit(inspection, permit);
+        Map<String, LineItem> items = BlockQuantities.check(inspection.quantities(), permit, false);
+        record(permit, new Arrival(party, inspection.port(), arrivedOn, inspection.importPermitNumber(),
+                inspection.customsDeclaration(), officer, inspection.quantities()), items, now);
         return document;
     }
 
@@ -127,13 +130,13 @@ public class ImportClearer {
     }
 
     /** Art. III.2(d): an Appendix I specimen is imported under the import permit the export permit quotes. */
-    private static void checkImportPermit(ClearanceRequest request, PermitDocument permit) {
+    private static void checkImportPermit(Inspection inspection, PermitDocument permit) {
         boolean appendixOne = permit.lineItems().stream().anyMatch(item -> "I".equals(item.appendix()));
-        if (appendixOne && (request.importPermitNumber() == null
-                || !request.importPermitNumber().strip().equals(permit.importPermitNumber()))) {
+        if (appendixOne && (inspection.importPermitNumber() == null
+                || !inspection.importPermitNumber().strip().equals(permit.importPermitNumber()))) {
             throw ProblemException.invalidField("importPermitNumber", "an Appendix I specimen is imported under the "
                     + "import permit the export permit quotes" + (permit.importPermitNumber() == null ? ""
-                    : ", " + permit.importPermitNumber()) + "; given: " + request.importPermitNumber());
+                    : ", " + permit.importPermitNumber()) + "; given: " + inspection.importPermitNumber());
         }
     }
 

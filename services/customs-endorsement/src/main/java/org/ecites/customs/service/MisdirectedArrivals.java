@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.ecites.customs.repository.EndorsablePermit;
 import org.ecites.customs.repository.MisdirectedArrival;
-import org.ecites.customs.rest.MisdirectedArrivalRequest;
 import org.ecites.platform.problem.ProblemException;
 import org.ecites.platform.tenancy.PartyScope;
 
@@ -32,14 +31,18 @@ public class MisdirectedArrivals {
     public record SealedDocument(UUID permitId, String permitNumber, String exporterParty, String importerParty) {
     }
 
+    /** A seal scanned at the caller's border, and the port and day the goods arrived (today when not given). */
+    public record Scan(String seal, String port, LocalDate arrivedOn) {
+    }
+
     @Transactional
-    public MisdirectedArrival record(MisdirectedArrivalRequest request, String party, String officer) {
+    public MisdirectedArrival record(Scan scan, String party, String officer) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        LocalDate arrivedOn = request.arrivedOn() != null ? request.arrivedOn() : today;
+        LocalDate arrivedOn = scan.arrivedOn() != null ? scan.arrivedOn() : today;
         if (arrivedOn.isAfter(today)) {
             throw ProblemException.invalidField("arrivedOn", "the goods cannot have arrived after today, " + today);
         }
-        SealedDocument document = bySeal(request.seal().strip());
+        SealedDocument document = bySeal(scan.seal().strip());
         if (document.importerParty().equals(party)) {
             throw ProblemException.conflict("document " + document.permitNumber() + " is addressed to your Party: "
                     + "clear it with POST /api/v1/clearances");
@@ -49,8 +52,8 @@ public class MisdirectedArrivals {
                     + "endorse it at export with POST /api/v1/endorsements");
         }
         return MisdirectedArrival.<MisdirectedArrival>find("permitId = ?1 and arrivalParty = ?2 and arrivedOn = ?3"
-                        + " and port = ?4", document.permitId(), party, arrivedOn, request.port())
-                .firstResultOptional().orElseGet(() -> persist(document, party, request.port(), arrivedOn, officer));
+                        + " and port = ?4", document.permitId(), party, arrivedOn, scan.port())
+                .firstResultOptional().orElseGet(() -> persist(document, party, scan.port(), arrivedOn, officer));
     }
 
     private static SealedDocument bySeal(String seal) {
