@@ -7,11 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,6 +23,7 @@ import java.util.UUID;
 import org.ecites.events.EventJson;
 import org.ecites.events.EventType;
 import org.ecites.events.PermitReplaced;
+import org.ecites.platform.tenancy.PartyScope;
 import org.ecites.registry.service.PermitExpiry;
 import org.ecites.testing.KafkaProbe;
 import org.ecites.testing.RealInfrastructure;
@@ -33,6 +37,9 @@ class PermitLifecycleTest {
 
     @Inject
     PermitExpiry expiry;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void anApplicationIsReviewedThenIssuedAndEveryStepIsAudited() {
@@ -58,6 +65,26 @@ class PermitLifecycleTest {
                 .body("entries.role", contains("applicant", "ma-officer", "ma-officer"));
         KafkaProbe.await(EventType.PERMIT_ISSUED.topic(), r -> number.equals(KafkaProbe.header(r, "ce_subject")),
                 Duration.ofSeconds(30));
+    }
+
+    /** Kept in the service's numbered form, not as the API's request, so the API can change without breaking it. */
+    @Test
+    void anApplicationIsKeptInItsNumberedFormUntilIssued() throws Exception {
+        String id = given().auth().oauth2(Tokens.applicant("CH")).contentType(ContentType.JSON)
+                .body(PermitRequests.crocodileExport("NO")).post("/api/v1/applications")
+                .then().statusCode(201).extract().path("permitId");
+
+        JsonNode stored = new ObjectMapper().readTree(PartyScope.inTransaction("CH", () -> (String) entityManager
+                .createNativeQuery("select application from permit where id = ?1")
+                .setParameter(1, UUID.fromString(id)).getSingleResult()));
+
+        assertThat(stored.path("form").asInt()).isEqualTo(1);
+        assertThat(stored.path("application").path("importer").path("country").asText()).isEqualTo("NO");
+        assertThat(stored.path("application").path("lineItems").path(0).path("scientificName").asText())
+                .isEqualTo("Crocodylus niloticus");
+        Officers.act(id, "review", null).statusCode(200);
+        Officers.act(id, "issue", null).statusCode(200).body("status", equalTo("ISSUED"))
+                .body("lineItems[0].scientificName", equalTo("Crocodylus niloticus"));
     }
 
     @Test

@@ -29,7 +29,7 @@ public class ApplicationResource {
     @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
     @POST
     public RestResponse<PermitView> apply(@Valid @NotNull IssuePermitRequest request) {
-        return PermitResource.created(issuer.apply(request, caller.party(),
+        return PermitResource.created(issuer.apply(request.application(), caller.party(),
                 new Actor(caller.username(), Roles.APPLICANT)));
     }
 }

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.ecites.events.DocumentType;
+import org.ecites.registry.service.PermitApplication;
 
 /**
  * What an MA officer fills in to issue a document, box by box. The issuing Party is the caller's; a
@@ -29,11 +30,20 @@ public record IssuePermitRequest(
         @Size(max = 100) String placeOfIssue,
         @NotEmpty @Size(max = 26) List<@Valid @NotNull Item> lineItems) {
 
+    public PermitApplication application() {
+        return new PermitApplication(documentType, exporter.trader(), importer.trader(), purpose, specialConditions,
+                importPermitNumber, validUntil, placeOfIssue, lineItems.stream().map(Item::item).toList());
+    }
+
     /** Box 3 or box 4. */
     public record TradePartyRequest(
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Size(max = 500) String address,
             @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country) {
+
+        PermitApplication.Trader trader() {
+            return new PermitApplication.Trader(name, address, country);
+        }
     }
 
     /** Boxes 7 to 12 of one block, with the findings an export rests on. */
@@ -63,8 +73,11 @@ public record IssuePermitRequest(
             @Size(max = 500) @Schema(description = "Why a permit is issued for a block that its listing's annotation "
                     + "leaves outside CITES (no permit is needed for it)") String notCoveredReason) {
 
-        public boolean unnamedSpeciesConfirmed() {
-            return Boolean.TRUE.equals(confirmUnnamedSpecies);
+        PermitApplication.Item item() {
+            return new PermitApplication.Item(scientificName, commonName, description, appendix, source, term, quantity,
+                    unit, originCountry, originPermitNumber, originPermitDate, lastReExportCountry,
+                    lastReExportCertificateNumber, lastReExportDate, registeredOperation, acquisitionDate,
+                    nonDetrimentFinding, legalAcquisitionFinding, confirmUnnamedSpecies, notCoveredReason);
         }
     }
 }

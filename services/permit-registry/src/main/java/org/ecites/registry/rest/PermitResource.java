@@ -51,7 +51,7 @@ public class PermitResource {
     @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
     @POST
     public RestResponse<PermitView> issue(@Valid @NotNull IssuePermitRequest request) {
-        return created(issuer.issue(request, caller.party(), officer()));
+        return created(issuer.issue(request.application(), caller.party(), officer()));
     }
 
     @Extension(name = PartyRule.EXTENSION, value = PartyRule.OWN_PARTY)
@@ -123,8 +123,8 @@ public class PermitResource {
     @Path("/{id}/replace")
     public RestResponse<PermitView> replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ReplaceRequest request) {
-        return created(issuer.replace(caller.party(), id, version(ifMatch), request.document(), request.reason(),
-                officer()));
+        return created(issuer.replace(caller.party(), id, version(ifMatch), request.document().application(),
+                request.reason(), officer()));
     }
 
     private Permit find(String reference) {

@@ -1,7 +1,5 @@
 package org.ecites.registry.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -24,7 +22,6 @@ import org.ecites.registry.repository.Findings;
 import org.ecites.registry.repository.Permit;
 import org.ecites.registry.repository.PermitNumbers;
 import org.ecites.registry.repository.PermitStatus;
-import org.ecites.registry.rest.IssuePermitRequest;
 import org.ecites.registry.service.rules.PermitDraft;
 import org.ecites.registry.service.rules.PermitRules;
 import org.ecites.registry.service.rules.QuotaLedger;
@@ -44,13 +41,14 @@ public class PermitIssuer {
     private final AuditTrail audit;
     private final PermitLifecycle lifecycle;
     private final QuotaLedger ledger;
-    private final ObjectMapper json;
+    private final StoredApplications storedApplications;
     private final ChecklistHolder checklists;
     private final HostedParties parties;
     private final Clock clock;
 
     PermitIssuer(PermitRules rules, PermitNumbers numbers, Outbox outbox, AuditTrail audit, PermitLifecycle lifecycle,
-            QuotaLedger ledger, ObjectMapper json, ChecklistHolder checklists, HostedParties parties, Clock clock) {
+            QuotaLedger ledger, StoredApplications storedApplications, ChecklistHolder checklists,
+            HostedParties parties, Clock clock) {
         this.parties = parties;
         this.checklists = checklists;
         this.clock = clock;
@@ -60,28 +58,29 @@ public class PermitIssuer {
         this.audit = audit;
         this.lifecycle = lifecycle;
         this.ledger = ledger;
-        this.json = json;
+        this.storedApplications = storedApplications;
     }
 
     @Transactional
-    public Permit apply(IssuePermitRequest request, String party, Actor applicant) {
-        PermitDraft draft = draft(request, party);
+    public Permit apply(PermitApplication application, String party, Actor applicant) {
+        PermitDraft draft = draft(application, party);
         rules.check(draft);
         Permit permit = Permit.of(document(UUID.randomUUID(), null, draft, null, List.of()), null,
-                findings(request));
+                findings(application));
         permit.status = PermitStatus.APPLIED;
-        permit.validUntil = request.validUntil();
-        permit.application = encode(request);
+        permit.validUntil = application.validUntil();
+        permit.application = storedApplications.encode(application);
         permit.appliedBy = applicant.name();
         permit.appliedAt = clock.instant();
         permit.persist();
-        audit.begin(permit, applicant, "APPLIED", "application for a " + request.documentType() + " document");
+        audit.begin(permit, applicant, "APPLIED", "application for a " + application.documentType() + " document");
         return permit;
     }
 
     @Transactional
-    public Permit issue(IssuePermitRequest request, String party, Actor officer) {
-        Permit permit = Permit.of(issuedDocument(UUID.randomUUID(), request, party), officer.name(), findings(request));
+    public Permit issue(PermitApplication application, String party, Actor officer) {
+        Permit permit = Permit.of(issuedDocument(UUID.randomUUID(), application, party), officer.name(),
+                findings(application));
         permit.status = PermitStatus.ISSUED;
         permit.persist();
         audit.begin(permit, officer, "ISSUED", issuedDetail(permit));
@@ -93,8 +92,8 @@ public class PermitIssuer {
     public Permit issueApplication(String party, UUID id, Long expectedVersion, Actor officer) {
         Permit permit = lifecycle.load(party, id, expectedVersion);
         PermitLifecycle.requireMove(permit, PermitStatus.ISSUED);
-        IssuePermitRequest request = decode(permit.application);
-        permit.fill(issuedDocument(permit.id, request, party), officer.name(), findings(request));
+        PermitApplication application = storedApplications.decode(permit.application);
+        permit.fill(issuedDocument(permit.id, application, party), officer.name(), findings(application));
         permit.status = PermitStatus.ISSUED;
         audit.record(permit, officer, "ISSUED", issuedDetail(permit));
         announceIssue(permit);
@@ -103,11 +102,11 @@ public class PermitIssuer {
 
     /** Voids an issued document and issues its replacement, which names the document it replaces. */
     @Transactional
-    public Permit replace(String party, UUID id, Long expectedVersion, IssuePermitRequest request, String reason,
+    public Permit replace(String party, UUID id, Long expectedVersion, PermitApplication application, String reason,
             Actor officer) {
         Permit old = lifecycle.load(party, id, expectedVersion);
         PermitLifecycle.requireMove(old, PermitStatus.REPLACED);
-        Permit replacement = issue(request, party, officer);
+        Permit replacement = issue(application, party, officer);
         replacement.replacesId = old.id;
         lifecycle.move(old, PermitStatus.REPLACED, officer, "REPLACED", "by " + replacement.permitNumber + ": " + reason);
         ledger.giveBack(old);
@@ -125,35 +124,37 @@ public class PermitIssuer {
         return "number " + permit.permitNumber + ", valid until " + permit.validUntil;
     }
 
-    private PermitDocument issuedDocument(UUID id, IssuePermitRequest request, String party) {
-        PermitDraft draft = draft(request, party);
+    private PermitDocument issuedDocument(UUID id, PermitApplication application, String party) {
+        PermitDraft draft = draft(application, party);
         rules.check(draft);
         List<QuotaLedger.Position> quotas = ledger.draw(draft);
         return document(id, numbers.next(party, draft.today().getYear()), draft, clock.instant(), quotas);
     }
 
     /** A Party that is not hosted here (never onboarded, or offboarded) issues nothing, whatever its tokens say. */
-    private PermitDraft draft(IssuePermitRequest request, String party) {
-        return new PermitDraft(request, parties.requireHosted(party), today());
+    private PermitDraft draft(PermitApplication application, String party) {
+        return new PermitDraft(application, parties.requireHosted(party), today());
     }
 
     private PermitDocument document(UUID id, String number, PermitDraft draft, Instant issuedAt,
             List<QuotaLedger.Position> quotas) {
-        IssuePermitRequest request = draft.request();
-        return new PermitDocument(id, number, request.documentType(), draft.issuingParty(), draft.exporterCountry(),
-                draft.importerCountry(), tradeParty(request.exporter(), draft.exporterCountry()),
-                tradeParty(request.importer(), draft.importerCountry()),
-                parties.managementAuthorityOf(draft.issuingParty()).orElse(null), request.purpose(),
-                request.specialConditions(), request.importPermitNumber(), issuedAt == null ? null : draft.today(),
-                issuedAt == null ? null : ValidityRule.validUntil(draft), issuedAt, request.placeOfIssue(),
+        PermitApplication application = draft.application();
+        return new PermitDocument(id, number, application.documentType(), draft.issuingParty(),
+                draft.exporterCountry(), draft.importerCountry(),
+                tradeParty(application.exporter(), draft.exporterCountry()),
+                tradeParty(application.importer(), draft.importerCountry()),
+                parties.managementAuthorityOf(draft.issuingParty()).orElse(null), application.purpose(),
+                application.specialConditions(), application.importPermitNumber(),
+                issuedAt == null ? null : draft.today(), issuedAt == null ? null : ValidityRule.validUntil(draft),
+                issuedAt, application.placeOfIssue(),
                 lineItems(draft, quotas));
     }
 
-    private static TradeParty tradeParty(IssuePermitRequest.TradePartyRequest party, String country) {
+    private static TradeParty tradeParty(PermitApplication.Trader party, String country) {
         return new TradeParty(party.name().strip(), party.address().strip(), country);
     }
 
-    private static String listingNote(Listing.Lookup lookup, IssuePermitRequest.Item item) {
+    private static String listingNote(Listing.Lookup lookup, PermitApplication.Item item) {
         if (item.notCoveredReason() == null) {
             return lookup.note();
         }
@@ -164,9 +165,9 @@ public class PermitIssuer {
     /** Blocks are labelled A, B, C ... in the order given, as on the paper form, with box 7 as the checklist read it. */
     private List<LineItem> lineItems(PermitDraft draft, List<QuotaLedger.Position> quotas) {
         List<LineItem> items = new ArrayList<>();
-        List<IssuePermitRequest.Item> requested = draft.request().lineItems();
+        List<PermitApplication.Item> requested = draft.application().lineItems();
         for (int i = 0; i < requested.size(); i++) {
-            IssuePermitRequest.Item item = requested.get(i);
+            PermitApplication.Item item = requested.get(i);
             QuotaLedger.Position quota = quotas.isEmpty() ? QuotaLedger.Position.NONE : quotas.get(i);
             Listing.Lookup lookup = draft.listingOf(item, checklists.checklist());
             items.add(new LineItem(String.valueOf((char) ('A' + i)), item.scientificName().strip(), item.commonName(),
@@ -178,28 +179,12 @@ public class PermitIssuer {
         return items;
     }
 
-    private static List<Findings> findings(IssuePermitRequest request) {
-        return request.lineItems().stream()
+    private static List<Findings> findings(PermitApplication application) {
+        return application.lineItems().stream()
                 .map(item -> new Findings(item.nonDetrimentFinding(), item.legalAcquisitionFinding())).toList();
     }
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    }
-
-    private String encode(IssuePermitRequest request) {
-        try {
-            return json.writeValueAsString(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the application could not be stored", e);
-        }
-    }
-
-    private IssuePermitRequest decode(String application) {
-        try {
-            return json.readValue(application, IssuePermitRequest.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the stored application is unreadable", e);
-        }
     }
 }

@@ -6,7 +6,7 @@ import org.ecites.reference.AnnotationCoverage;
 import org.ecites.reference.Checklist;
 import org.ecites.reference.Listing;
 import org.ecites.registry.reference.ChecklistHolder;
-import org.ecites.registry.rest.IssuePermitRequest;
+import org.ecites.registry.service.PermitApplication;
 
 /**
  * Box 9 against the listing's annotation on parts and derivatives: a block that the annotation leaves
@@ -38,7 +38,7 @@ public class AnnotationRule implements PermitRule {
     }
 
     /** Why the block falls outside CITES under its listing's annotation, if it does. */
-    private static Optional<String> notCovered(PermitDraft draft, IssuePermitRequest.Item item, Checklist checklist) {
+    private static Optional<String> notCovered(PermitDraft draft, PermitApplication.Item item, Checklist checklist) {
         return draft.listingOf(item, checklist).listing().map(Listing::hashAnnotation).filter(a -> !a.isBlank())
                 .flatMap(annotation -> COVERAGE.notCovered(annotation, item.term(), item.source(),
                         checklist.lineage(item.scientificName()), draft.exporterCountry()));

@@ -13,8 +13,8 @@ public class AppendixOneImportPermitRule implements PermitRule {
 
     @Override
     public void check(PermitDraft draft, RuleViolations violations) {
-        boolean appendixOne = draft.request().lineItems().stream().anyMatch(item -> "I".equals(item.appendix()));
-        String importPermit = draft.request().importPermitNumber();
+        boolean appendixOne = draft.application().lineItems().stream().anyMatch(item -> "I".equals(item.appendix()));
+        String importPermit = draft.application().importPermitNumber();
         if ((draft.isExport() || draft.isReExport()) && appendixOne && (importPermit == null || importPermit.isBlank())) {
             violations.add(NAME, "5", "importPermitNumber",
                     "an Appendix I specimen needs the import permit the importing Party granted");

@@ -20,7 +20,7 @@ public class CodeListRule implements PermitRule {
     @Override
     public void check(PermitDraft draft, RuleViolations violations) {
         CodeLists codes = codeLists.codeLists();
-        String purpose = draft.request().purpose();
+        String purpose = draft.application().purpose();
         if (!codes.isPurpose(purpose)) {
             violations.add(NAME, "5a", "purpose", "unknown purpose code '" + purpose + "'");
         }

@@ -24,7 +24,7 @@ public class TradeSuspensionRule implements PermitRule {
             return;
         }
         draft.forEachItem((item, path) -> suspensions.stopping(draft.exporterCountry(), item.scientificName(),
-                draft.today(), draft.request().purpose()).ifPresent(suspension -> violations.add(NAME, "7",
+                draft.today(), draft.application().purpose()).ifPresent(suspension -> violations.add(NAME, "7",
                 path + "scientificName", "trade in " + (suspension.scientificName() == null ? "every species"
                         : suspension.scientificName()) + " from " + suspension.party() + " is suspended since "
                         + suspension.since() + (suspension.description() == null ? ""

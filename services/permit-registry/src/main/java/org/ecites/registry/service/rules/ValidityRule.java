@@ -26,12 +26,12 @@ public class ValidityRule implements PermitRule {
 
     public static LocalDate validUntil(PermitDraft draft) {
         LocalDate latest = draft.today().plus(maximumValidity(draft.type()));
-        return draft.request().validUntil() != null ? draft.request().validUntil() : latest;
+        return draft.application().validUntil() != null ? draft.application().validUntil() : latest;
     }
 
     @Override
     public void check(PermitDraft draft, RuleViolations violations) {
-        LocalDate requested = draft.request().validUntil();
+        LocalDate requested = draft.application().validUntil();
         LocalDate latest = draft.today().plus(maximumValidity(draft.type()));
         if (requested != null && (requested.isBefore(draft.today()) || requested.isAfter(latest))) {
             violations.add(NAME, "2", "validUntil", "a " + draft.type() + " document issued " + draft.today()
