@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The one JSON form of event payloads. Properties are sorted and dates are ISO-8601 text, so the
- * same payload always gives the same bytes: signatures are made over {@link #canonicalBytes(Object)}.
+ * same payload always gives the same bytes: signatures are made over {@link #sortedJsonBytes(Object)}. That is
+ * Jackson's output with sorted keys, not RFC 8785 canonical JSON.
  * Readers are tolerant: a property this version does not know is ignored, so producers may add fields
  * within an event version (ADR 0001); the contract test keeps the writers strict.
  */
@@ -37,7 +38,7 @@ public final class EventJson {
         }
     }
 
-    public static byte[] canonicalBytes(Object payload) {
+    public static byte[] sortedJsonBytes(Object payload) {
         return encode(payload).getBytes(StandardCharsets.UTF_8);
     }
 

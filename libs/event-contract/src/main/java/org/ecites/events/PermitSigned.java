@@ -6,7 +6,7 @@ import java.time.Instant;
  * The permit and the issuing Party's signatures on it (ADR 0004).
  *
  * @param keyId the signing certificate's key id, as listed in the trust list
- * @param jws compact JWS (ES256) over the permit's canonical JSON, with the certificate chain in {@code x5c}
+ * @param jws compact JWS (ES256) over the permit's sorted-key JSON ({@link EventJson}), with the certificate chain in {@code x5c}
  * @param seal the text of the QR code: Base45 of the zlib-compressed COSE_Sign1 of the permit's summary
  * @param verificationCode printed on the permit; with its number it opens the public lookup (EPIX {@code TokenId})
  * @param xml the document as the UN/CEFACT CITESEPermit message, with the same key's enveloped XML signature;

@@ -24,7 +24,7 @@ import java.util.List;
  */
 public final class Jws {
 
-    /** The whole permit document, as the canonical JSON of the event contract. */
+    /** The whole permit document, as the event contract's sorted-key JSON (EventJson). */
     public static final JOSEObjectType PERMIT = new JOSEObjectType("cites-permit+json");
     public static final JOSEObjectType TRUST_LIST = new JOSEObjectType("cites-trust-list+json");
 
