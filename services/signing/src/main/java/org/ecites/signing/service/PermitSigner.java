@@ -7,12 +7,8 @@ import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import org.ecites.events.EventJson;
-import org.ecites.events.EventType;
 import org.ecites.events.PermitDocument;
-import org.ecites.events.PermitIssued;
 import org.ecites.events.PermitSigned;
-import org.ecites.platform.inbox.EventHandler;
-import org.ecites.platform.inbox.ReceivedEvent;
 import org.ecites.platform.outbox.Outbox;
 import org.ecites.seal.Jws;
 import org.ecites.seal.SealCodec;
@@ -24,23 +20,20 @@ import org.ecites.xml.PermitMessage;
 /**
  * Signs an issued permit with its Party's active key three times: a JWS over the whole document for our
  * systems, the CITESEPermit message with its XML signature for other Parties' systems, and the seal of the
- * QR code for people at the border; keeps them and announces PermitSigned. A redelivered PermitIssued never gets
- * here (the processed-event table); a second one of another id for the same permit fails on the permit's key and
- * ends in the dead-letter topic, where it is seen, instead of passing unnoticed.
+ * QR code for people at the border; keeps them and announces PermitSigned. Signing one permit twice fails on the
+ * permit's key.
  */
 @ApplicationScoped
-public class PermitSigner implements EventHandler<PermitIssued> {
+public class PermitSigner {
 
     private final Clock clock;
     private final PartyKeys keys;
     private final Outbox outbox;
-    private final SigningMetrics metrics;
 
-    PermitSigner(PartyKeys keys, Outbox outbox, SigningMetrics metrics, Clock clock) {
+    PermitSigner(PartyKeys keys, Outbox outbox, Clock clock) {
         this.clock = clock;
         this.keys = keys;
         this.outbox = outbox;
-        this.metrics = metrics;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -64,21 +57,5 @@ public class PermitSigner implements EventHandler<PermitIssued> {
         outbox.record(new PermitSigned(permit, signer.keyId(), signed.jws, signed.seal, signed.signedAt,
                         signed.verificationCode, signed.xml),
                 permit.issuingParty());
-    }
-
-    @Override
-    public EventType handles() {
-        return EventType.PERMIT_ISSUED;
-    }
-
-    @Override
-    public void handle(ReceivedEvent<PermitIssued> event) {
-        PermitDocument permit = event.payload().permit();
-        try {
-            sign(permit);
-        } catch (RuntimeException e) {
-            metrics.signingFailed(permit.issuingParty());
-            throw e;
-        }
     }
 }

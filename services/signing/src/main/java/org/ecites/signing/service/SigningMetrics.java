@@ -59,7 +59,7 @@ public class SigningMetrics {
     }
 
     /** A permit its Party's key could not sign (the event is retried, then dead-lettered). */
-    void signingFailed(String party) {
+    public void signingFailed(String party) {
         registry.counter("ecites.signing.failures", "party", party).increment();
     }
 }
