@@ -30,7 +30,7 @@ public record IssuePermitRequest(
         @Size(max = 100) String placeOfIssue,
         @NotEmpty @Size(max = 26) List<@Valid @NotNull Item> lineItems) {
 
-    public PermitApplication application() {
+    PermitApplication application() {
         return new PermitApplication(documentType, exporter.trader(), importer.trader(), purpose, specialConditions,
                 importPermitNumber, validUntil, placeOfIssue, lineItems.stream().map(Item::item).toList());
     }
