@@ -44,8 +44,8 @@ public class BufferedRequestBodies {
             // already ended (a read timeout a minute later, then a 500), and so did one this handler had read
             ((RoutingContextInternal) context).visitHandler(RoutingContextInternal.BODY_HANDLER)
                     .setBody(Buffer.buffer());
-            context.next();
-        } else if (length > 0 && length <= BUFFERED_UP_TO) {
+        }
+        if (length > 0 && length <= BUFFERED_UP_TO) {
             bodyHandler.handle(context);
         } else {
             context.next();

@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class StoredApplications {
 
-    static final int FORM = 1;
+    private static final int FORM = 1;
 
     private final ObjectMapper json;
 
