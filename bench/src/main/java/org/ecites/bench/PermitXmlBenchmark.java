@@ -56,7 +56,7 @@ public class PermitXmlBenchmark {
                                 new BigDecimal("2"), null, null, null, "TZ", "TZ-24-0099", LocalDate.of(2024, 3, 1),
                                 null, null, null, null, null, null, null),
                         new LineItem("B", "Acipenser baerii", null, null, "II", "C", "CAV", new BigDecimal("10"), "KIL",
-                                null, null, "RU", null, null, null, null, null, null, null, null, null)));
+                                null, null, "RU", null, null, null, null, null, null, null, null, null)), null);
         message = PermitMessage.issued(permit);
         signed = xmlSign();
     }

@@ -15,6 +15,8 @@ import java.util.UUID;
  * @param importPermitNumber for an Appendix I export, the importing Party's import permit (Art. III.2(d))
  * @param specialConditions box 5
  * @param placeOfIssue box 13, with {@code issuedAt}
+ * @param codeNames the names of the document's codes as issued, to print it with; null in events of older producers
+ *                  and in documents received from outside systems
  */
 public record PermitDocument(
         UUID permitId,
@@ -33,9 +35,16 @@ public record PermitDocument(
         LocalDate validUntil,
         Instant issuedAt,
         String placeOfIssue,
-        List<LineItem> lineItems) {
+        List<LineItem> lineItems,
+        CodeNames codeNames) {
 
     public PermitDocument {
         lineItems = List.copyOf(lineItems);
+    }
+
+    public PermitDocument withCodeNames(CodeNames names) {
+        return new PermitDocument(permitId, permitNumber, documentType, issuingParty, exporterParty, importerParty,
+                exporter, importer, issuingAuthority, purpose, specialConditions, importPermitNumber, validFrom,
+                validUntil, issuedAt, placeOfIssue, lineItems, names);
     }
 }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -42,7 +43,13 @@ class AsyncApiContractTest {
                                 "TZ-24-0099", LocalDate.of(2024, 3, 1), null, null, null, null, null, null, null),
                         new LineItem("B", "Acipenser baerii", null, null, "II", "C", "CAV", new BigDecimal("10.000002"), "KIL",
                                 null, null, "RU", null, null, null, null, null, null, null, "Acipenser baerii",
-                                "covered by ACIPENSERIFORMES spp., Appendix II, since 1998-04-01")));
+                                "covered by ACIPENSERIFORMES spp., Appendix II, since 1998-04-01")),
+                new CodeNames(Map.of("T", new CodeNames.CodeName("Commercial", "Commercial", "Comercial")),
+                        Map.of("SKI", new CodeNames.CodeName("skins", "peaux", "pieles")),
+                        Map.of("W", new CodeNames.CodeName("Specimens taken from the wild", "Spécimens prélevés dans la nature",
+                                "Especímenes capturados en el medio silvestre")),
+                        Map.of("KIL", new CodeNames.CodeName("kg", "kg", "kg")),
+                        Map.of("CH", new CodeNames.CodeName("Switzerland", "Suisse", "Suiza"))));
         return Stream.of(
                 new PermitIssued(permit),
                 new PermitSigned(permit, "utZnN9eT4sI", "eyJhbGciOiJFUzI1NiJ9.e30.MEUCIQ", "CITES1:6BFOXN%TS3DH", Instant.now(),

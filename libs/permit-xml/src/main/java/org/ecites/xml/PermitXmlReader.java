@@ -71,7 +71,7 @@ final class PermitXmlReader {
                 dayOf(validity.map(SpecifiedPeriodType::getEndDateTime).orElse(null)),
                 instantOf(header.getIssueDateTime()),
                 header.getIssueLogisticsLocation() == null ? null : value(header.getIssueLogisticsLocation().getName()),
-                items);
+                items, null);
         return new PermitMessage(permit, examination(consignment, ExaminationKind.EXPORT),
                 examination(consignment, ExaminationKind.IMPORT));
     }

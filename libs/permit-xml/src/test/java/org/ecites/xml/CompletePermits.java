@@ -30,7 +30,7 @@ public final class CompletePermits {
                 LocalDate.of(2026, 11, 2), LocalDate.of(2027, 5, 1), Instant.parse("2026-11-02T09:30:15Z"), "Bern",
                 List.of(block("A", "Crocodylus niloticus", "Nile crocodile", "LIV", "2", null),
                         block("B", "Acipenser baerii", "Siberian sturgeon", "CAV", "10.125", "KIL"),
-                        block("C", "Dendrobates tinctorius", null, "LIV", "40", null)));
+                        block("C", "Dendrobates tinctorius", null, "LIV", "40", null)), null);
         return new PermitMessage(permit,
                 new Examination(LocalDate.of(2026, 11, 20), "CHZRH", "ch-customs-7", "CH-26-DECL-991",
                         "AWB 724-12345675", List.of(new BlockQuantity("A", new BigDecimal("2")),
@@ -52,7 +52,7 @@ public final class CompletePermits {
                 new TradeParty("Akvariet i Bergen", "Nordnesbakken 4", "NO"), null, "T", null, null,
                 LocalDate.of(2026, 11, 2), LocalDate.of(2027, 5, 1), Instant.parse("2026-11-02T09:30:15Z"), null,
                 List.of(new LineItem("A", "Crocodylus niloticus", null, null, "II", "W", "LIV", new BigDecimal("2"),
-                        null, null, null, null, null, null, null, null, null, null, null, null, null)));
+                        null, null, null, null, null, null, null, null, null, null, null, null, null)), null);
     }
 
     private static LineItem block(String id, String species, String commonName, String term, String quantity,

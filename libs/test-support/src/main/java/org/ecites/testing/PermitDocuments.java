@@ -17,6 +17,8 @@ import org.ecites.events.PermitEndorsed;
 import org.ecites.events.PermitSigned;
 import org.ecites.events.TradeParty;
 import org.ecites.infrastructure.TlsMaterial;
+import org.ecites.reference.CodeLists;
+import org.ecites.reference.DocumentCodeNames;
 import org.ecites.seal.SealCodec;
 import org.ecites.seal.SealSummary;
 import org.ecites.xml.PermitMessage;
@@ -30,12 +32,14 @@ public final class PermitDocuments {
     private static final TlsMaterial.Identity TEST_SIGNER = TlsMaterial.selfSigned("CN=test document signer,C=CH");
     private static final String TEST_KEY_ID = "dGVzdC1rZXk";
     private static final Map<UUID, String> SEALS = new ConcurrentHashMap<>();
+    /** The code lists the registry issues with until a Party loads others. */
+    private static final CodeLists CODE_LISTS = CodeLists.load();
     private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
     private PermitDocuments() {
     }
 
-    /** An export permit for two live Nile crocodiles (block A) and 10 kg of caviar (block B). */
+    /** An export permit for two live Nile crocodiles (block A) and 10 kg of caviar (block B), its codes named. */
     public static PermitDocument export(String exporter, String importer) {
         return export(exporter, importer, null, List.of(item("A", "Crocodylus niloticus", "II", "W", "LIV", "2", null, null),
                 item("B", "Acipenser baerii", "II", "C", "CAV", "10", "KIL", "RU")));
@@ -50,13 +54,18 @@ public final class PermitDocuments {
     private static PermitDocument export(String exporter, String importer, String importPermitNumber,
             List<LineItem> items) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return new PermitDocument(UUID.randomUUID(),
+        return DocumentCodeNames.named(new PermitDocument(UUID.randomUUID(),
                 String.format("%s%02d-T%05d", exporter, today.getYear() % 100, SERIAL.incrementAndGet()),
                 DocumentType.EXPORT, exporter, exporter, importer,
                 new TradeParty("Exporter Ltd", "1 Harbour Road", exporter),
                 new TradeParty("Importer Ltd", "2 Market Street", importer),
                 new TradeParty("CITES Management Authority of " + exporter, "3 Government Square", exporter), "T",
-                null, importPermitNumber, today, today.plusMonths(6), Instant.now(), "Capital", items);
+                null, importPermitNumber, today, today.plusMonths(6), Instant.now(), "Capital", items, null), CODE_LISTS);
+    }
+
+    /** The document as a CITES XML message carries it: every box, but not the names a print gives its codes. */
+    public static PermitDocument asInXml(PermitDocument permit) {
+        return permit.withCodeNames(null);
     }
 
     private static LineItem item(String id, String species, String appendix, String source, String term,

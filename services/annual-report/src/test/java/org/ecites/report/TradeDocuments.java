@@ -44,7 +44,7 @@ final class TradeDocuments {
                 new TradeParty("Importer Ltd", "2 Market Street", importer),
                 new TradeParty("CITES Management Authority of " + exporter, "3 Government Square", exporter), "T",
                 null, importPermit, issuedOn, issuedOn.plusMonths(6), issuedOn.atStartOfDay().toInstant(ZoneOffset.UTC),
-                "Capital", List.of(items));
+                "Capital", List.of(items), null);
     }
 
     static PermitEndorsed endorsed(PermitDocument permit, LocalDate on, Map<String, String> quantities) {

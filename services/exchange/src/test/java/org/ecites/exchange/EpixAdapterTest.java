@@ -83,7 +83,7 @@ class EpixAdapterTest {
         CertificateResponse answer = france.getNonFinalCitesCertificate(request(permit, PermitDocuments.VERIFICATION_CODE));
 
         PermitMessage message = PermitXml.readSigned(bytes(answer)).message();
-        assertThat(message).isEqualTo(PermitMessage.issued(permit));
+        assertThat(message).isEqualTo(PermitMessage.issued(PermitDocuments.asInXml(permit)));
         assertThat(answer.attachments).singleElement().satisfies(attachment -> {
             assertThat(attachment.attachmentName).isEqualTo(permit.permitNumber() + ".pdf");
             try (PDDocument printed = Loader.loadPDF(attachment.attachmentContent)) {
@@ -121,9 +121,9 @@ class EpixAdapterTest {
         assertFault(() -> france.getFinalCitesCertificate(request(permit, PermitDocuments.VERIFICATION_CODE)),
                 "DocumentNotUsed");
 
-        PermitMessage used = new PermitMessage(permit, new PermitMessage.Examination(LocalDate.now(), "CHZRH",
-                "ch-customs", "CH-DECL-1", "AWB 1", List.of(new PermitMessage.BlockQuantity("A", new BigDecimal("2")))),
-                null);
+        PermitMessage used = new PermitMessage(PermitDocuments.asInXml(permit),
+                new PermitMessage.Examination(LocalDate.now(), "CHZRH", "ch-customs", "CH-DECL-1", "AWB 1",
+                        List.of(new PermitMessage.BlockQuantity("A", new BigDecimal("2")))), null);
         KafkaProbe.publish(UUID.randomUUID(), "CH", new FinalCertificateSigned(permit, PermitDocuments.xml(used), Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() -> RealInfrastructure.queryAsOwner(
                 "select final_xml from outbound_document where permit_id = ?", permit.permitId()) != null);

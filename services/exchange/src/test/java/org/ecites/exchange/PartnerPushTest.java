@@ -51,7 +51,7 @@ class PartnerPushTest {
                 assertThat(received.message()).isEqualTo("PERMIT");
                 assertThat(received.contentType()).isEqualTo("application/xml");
                 assertThat(PermitXml.readSigned(received.body().getBytes(StandardCharsets.UTF_8)).message())
-                        .isEqualTo(PermitMessage.issued(permit));
+                        .isEqualTo(PermitMessage.issued(PermitDocuments.asInXml(permit)));
             });
             given().auth().oauth2(Tokens.maOfficer("CH")).get("/api/v1/deliveries/" + id).then()
                     .body("attempts", equalTo(4)).body("history.size()", equalTo(5))

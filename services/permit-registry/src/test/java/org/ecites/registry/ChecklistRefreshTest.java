@@ -66,7 +66,7 @@ class ChecklistRefreshTest {
     }
 
     @Test
-    void aNewTermCodeCanBeUsedOnceAnAdministratorLoadsIt() {
+    void aNewTermCodeCanBeUsedAndIsIssuedWithItsNameOnceAnAdministratorLoadsIt() {
         Map<String, Object> body = PermitRequests.crocodileExport("NO");
         PermitRequests.firstItem(body).put("term", "SKZ");
         given().auth().oauth2(Tokens.maOfficer("CH")).contentType(ContentType.JSON).body(body)
@@ -81,7 +81,9 @@ class ChecklistRefreshTest {
                 .put("/api/v1/reference/code-lists").then().statusCode(201).body("source", equalTo("csv-upload"));
 
         given().auth().oauth2(Tokens.maOfficer("CH")).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/permits").then().statusCode(201);
+                .post("/api/v1/permits").then().statusCode(201)
+                .body("codeNames.terms.SKZ.french", equalTo("morceaux de peau"))
+                .body("codeNames.countries.NO.english", equalTo("Norway"));
         given().auth().oauth2(Tokens.maOfficer("CH")).get("/api/v1/reference/code-lists")
                 .then().body("version[0]", equalTo("CoP20 terms")).body("source[1]", equalTo("bundled"));
         given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON)

@@ -3,6 +3,7 @@ package org.ecites.signing;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecites.signing.SignedPermits.sealOf;
+import static org.ecites.signing.SignedPermits.signed;
 import static org.ecites.signing.SignedPermits.signedExport;
 import static org.ecites.signing.SignedPermits.verify;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,13 +13,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.ecites.events.CodeNames;
 import org.ecites.events.PermitDocument;
 import org.ecites.seal.QrCodes;
+import org.ecites.testing.PermitDocuments;
 import org.ecites.testing.RealInfrastructure;
 import org.ecites.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -61,6 +65,22 @@ class PrintablePermitTest {
                 "LIV vivant", "No de l'annexe et source", "Suisse (CH)");
         given().auth().oauth2(Tokens.maOfficer("CH")).get("/api/v1/signed-permits/" + swiss.permitId()
                 + "/permit.pdf?lang=de").then().statusCode(400).body("errors[0].field", equalTo("lang"));
+    }
+
+    @Test
+    void codesArePrintedWithTheNamesTheDocumentWasIssuedWithAndAloneWithoutThem() throws Exception {
+        PermitDocument issued = PermitDocuments.export("CH", "NO");
+        CodeNames named = issued.codeNames();
+        PermitDocument renamed = signed(issued.withCodeNames(new CodeNames(named.purposes(),
+                Map.of("LIV", new CodeNames.CodeName("live, as the 2031 list names it", "vivant (2031)", "vivo (2031)")),
+                named.sources(), named.units(), Map.of("NO", new CodeNames.CodeName("Kingdom of Norway", "Norvège", "Noruega")))));
+        PermitDocument unnamed = signed(PermitDocuments.export("CH", "NO").withCodeNames(null));
+
+        assertThat(text(pdf(renamed, "CH", ""))).contains("LIV live, as the 2031 list names it", "Kingdom of Norway (NO)",
+                "Signed electronically by CH (CH)").doesNotContain("Switzerland");
+        assertThat(text(pdf(renamed, "CH", "?lang=fr"))).contains("LIV vivant (2031)", "Norvège (NO)");
+        assertThat(text(pdf(unnamed, "CH", ""))).contains("LIV", "KIL", "NO (NO)")
+                .doesNotContain("LIV live", "Switzerland", "Norway");
     }
 
     @Test

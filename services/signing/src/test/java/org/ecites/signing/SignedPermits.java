@@ -23,9 +23,13 @@ final class SignedPermits {
 
     /** A new export permit of {@code exporter}, once the service has signed it. */
     static PermitDocument signedExport(String exporter, String importer) {
-        PermitDocument permit = PermitDocuments.export(exporter, importer);
-        KafkaProbe.publish(UUID.randomUUID(), exporter, new PermitIssued(permit));
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(Tokens.maOfficer(exporter))
+        return signed(PermitDocuments.export(exporter, importer));
+    }
+
+    /** The document as the registry announces it, once signing has signed it. */
+    static PermitDocument signed(PermitDocument permit) {
+        KafkaProbe.publish(UUID.randomUUID(), permit.issuingParty(), new PermitIssued(permit));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(Tokens.maOfficer(permit.issuingParty()))
                 .get("/api/v1/signed-permits/" + permit.permitId()).statusCode() == 200);
         return permit;
     }

@@ -60,7 +60,7 @@ class SigningTest {
         assertThat(jws.getHeader().getKeyID()).isEqualTo(signed.keyId()).isEqualTo(Crypto.keyId(signer));
         assertThat(SealCodec.decode(signed.seal()).summary().permitNumber()).isEqualTo(permit.permitNumber());
         SignedPermitMessage xml = PermitXml.readSigned(signed.xml().getBytes(StandardCharsets.UTF_8));
-        assertThat(xml.message()).isEqualTo(PermitMessage.issued(permit));
+        assertThat(xml.message()).isEqualTo(PermitMessage.issued(PermitDocuments.asInXml(permit)));
         assertThat(xml.chain()).containsExactly(signer, authority);
     }
 
@@ -82,7 +82,7 @@ class SigningTest {
         assertThat(finals).as("one final certificate however often the endorsement arrives").hasSize(1);
         FinalCertificateSigned finalCertificate = EventJson.decode(finals.get(0).value(), FinalCertificateSigned.class);
         PermitMessage used = PermitXml.readSigned(finalCertificate.xml().getBytes(StandardCharsets.UTF_8)).message();
-        assertThat(used.permit()).isEqualTo(permit);
+        assertThat(used.permit()).isEqualTo(PermitDocuments.asInXml(permit));
         assertThat(used.exportEndorsement().quantities())
                 .containsExactly(new PermitMessage.BlockQuantity("B", new BigDecimal("9.5")));
         assertThat(used.exportEndorsement().port()).isEqualTo(endorsed.port());

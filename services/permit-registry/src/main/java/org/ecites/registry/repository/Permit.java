@@ -22,7 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.ecites.events.CodeNames;
 import org.ecites.events.DocumentType;
+import org.ecites.events.EventJson;
 import org.ecites.events.PermitDocument;
 import org.hibernate.annotations.DynamicUpdate;
 
@@ -85,6 +87,9 @@ public class Permit extends PanacheEntityBase {
     public String appliedBy;
     @Column(name = "applied_at")
     public Instant appliedAt;
+    /** {@link CodeNames} as JSON: the names of the document's codes in the code lists in force at its issue. */
+    @Column(name = "code_names")
+    public String codeNames;
     @Version
     public long version;
 
@@ -128,6 +133,7 @@ public class Permit extends PanacheEntityBase {
         validUntil = document.validUntil();
         issuedAt = document.issuedAt();
         this.issuedBy = issuedBy;
+        codeNames = document.codeNames() == null ? null : EventJson.encode(document.codeNames());
         lineItems.clear();
         for (int i = 0; i < document.lineItems().size(); i++) {
             lineItems.add(PermitLineItem.of(document.lineItems().get(i), findings.get(i)));
@@ -138,6 +144,7 @@ public class Permit extends PanacheEntityBase {
         return new PermitDocument(id, permitNumber, documentType, tenant, exporter.country, importer.country,
                 exporter.toTradeParty(), importer.toTradeParty(),
                 issuingAuthority == null ? null : issuingAuthority.toTradeParty(), purpose, specialConditions, importPermitNumber,
-                validFrom, validUntil, issuedAt, placeOfIssue, lineItems.stream().map(PermitLineItem::toLineItem).toList());
+                validFrom, validUntil, issuedAt, placeOfIssue, lineItems.stream().map(PermitLineItem::toLineItem).toList(),
+                codeNames == null ? null : EventJson.decode(codeNames, CodeNames.class));
     }
 }

@@ -15,8 +15,10 @@ import org.ecites.events.PermitIssued;
 import org.ecites.events.PermitReplaced;
 import org.ecites.events.TradeParty;
 import org.ecites.platform.outbox.Outbox;
+import org.ecites.reference.DocumentCodeNames;
 import org.ecites.reference.Listing;
 import org.ecites.registry.reference.ChecklistHolder;
+import org.ecites.registry.reference.CodeListHolder;
 import org.ecites.registry.reference.HostedParties;
 import org.ecites.registry.repository.Findings;
 import org.ecites.registry.repository.Permit;
@@ -44,12 +46,14 @@ public class PermitIssuer {
     private final StoredApplications storedApplications;
     private final ChecklistHolder checklists;
     private final HostedParties parties;
+    private final CodeListHolder codeLists;
     private final Clock clock;
 
     PermitIssuer(PermitRules rules, PermitNumbers numbers, Outbox outbox, AuditTrail audit, PermitLifecycle lifecycle,
             QuotaLedger ledger, StoredApplications storedApplications, ChecklistHolder checklists,
-            HostedParties parties, Clock clock) {
+            HostedParties parties, CodeListHolder codeLists, Clock clock) {
         this.parties = parties;
+        this.codeLists = codeLists;
         this.checklists = checklists;
         this.clock = clock;
         this.rules = rules;
@@ -128,7 +132,8 @@ public class PermitIssuer {
         PermitDraft draft = draft(application, party);
         rules.check(draft);
         List<QuotaLedger.Position> quotas = ledger.draw(draft);
-        return document(id, numbers.next(party, draft.today().getYear()), draft, clock.instant(), quotas);
+        return DocumentCodeNames.named(document(id, numbers.next(party, draft.today().getYear()), draft,
+                clock.instant(), quotas), codeLists.codeLists());
     }
 
     /** A Party that is not hosted here (never onboarded, or offboarded) issues nothing, whatever its tokens say. */
@@ -147,7 +152,7 @@ public class PermitIssuer {
                 application.specialConditions(), application.importPermitNumber(),
                 issuedAt == null ? null : draft.today(), issuedAt == null ? null : ValidityRule.validUntil(draft),
                 issuedAt, application.placeOfIssue(),
-                lineItems(draft, quotas));
+                lineItems(draft, quotas), null);
     }
 
     private static TradeParty tradeParty(PermitApplication.Trader party, String country) {
