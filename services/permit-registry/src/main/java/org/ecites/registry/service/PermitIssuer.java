@@ -151,8 +151,7 @@ public class PermitIssuer {
                 parties.managementAuthorityOf(draft.issuingParty()).orElse(null), application.purpose(),
                 application.specialConditions(), application.importPermitNumber(),
                 issuedAt == null ? null : draft.today(), issuedAt == null ? null : ValidityRule.validUntil(draft),
-                issuedAt, application.placeOfIssue(),
-                lineItems(draft, quotas), null);
+                issuedAt, application.placeOfIssue(), lineItems(draft, quotas), null);
     }
 
     private static TradeParty tradeParty(PermitApplication.Trader party, String country) {
