@@ -213,6 +213,28 @@ class AnnualReportTest {
                 .get("/api/v1/tabulations/" + YEAR).then().statusCode(400).body("errors[0].field", equalTo("exporter"));
     }
 
+    @Test
+    void aCountryTheRegistryTookInAfterReleaseIsAPartyOfItsOwnReportAndOfTheSecretariatsOnceADocumentNamesIt() {
+        String kosovo = "XK";
+        given().auth().oauth2(Tokens.secretariat()).get("/api/v1/reports/" + kosovo + "/" + YEAR).then()
+                .statusCode(400).body("errors[0].field", equalTo("party"));
+        given().auth().oauth2(Tokens.maOfficer(kosovo)).get("/api/v1/reports/" + kosovo + "/" + YEAR).then()
+                .statusCode(200).body("status", equalTo("DRAFT"));
+
+        PermitDocument permit = issued(DocumentType.EXPORT, "CH", kosovo, YEAR, null,
+                item("A", "Crocodylus niloticus", "II", "W", "SKI", "7", null, null, null));
+        KafkaProbe.publish(UUID.randomUUID(), "CH", PermitDocuments.signed(permit));
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(Tokens.secretariat())
+                .get("/api/v1/reports/" + kosovo + "/" + YEAR + "/imports.csv").statusCode() == 200);
+        assertThat(given().auth().oauth2(Tokens.secretariat()).get("/api/v1/reports/" + kosovo + "/" + YEAR
+                + "/imports.csv").asString()).contains(permit.permitNumber());
+        given().auth().oauth2(Tokens.secretariat()).queryParam("exporter", "CH").queryParam("importer", kosovo)
+                .get("/api/v1/tabulations/" + YEAR).then().statusCode(200)
+                .body("rows.find { it.taxon == 'Crocodylus niloticus' }.importerReported", equalTo(7));
+        assertThat(given().auth().oauth2(Tokens.maOfficer("CH")).get("/api/v1/reports/" + kosovo + "/" + YEAR)
+                .statusCode()).as("another Party's Management Authority is not told whether it has trade").isEqualTo(400);
+    }
+
     private static String csv(String party, String view) {
         return csv(party, view, YEAR);
     }

@@ -87,6 +87,12 @@ public class TradeLines {
                 .executeUpdate();
     }
 
+    /** Whether any document has given the Party lines to report, under the scope the caller's transaction holds. */
+    public boolean anyReportedBy(String party) {
+        return !em().createNativeQuery("select 1 from trade_line where reporter_party = :party limit 1")
+                .setParameter("party", party).getResultList().isEmpty();
+    }
+
     private static EntityManager em() {
         return Panache.getEntityManager();
     }

@@ -9,24 +9,30 @@ import org.ecites.platform.security.Caller;
 import org.ecites.platform.security.Roles;
 import org.ecites.platform.tenancy.PartyScope;
 import org.ecites.reference.CodeLists;
+import org.ecites.report.repository.TradeLines;
 
 /**
  * Who may read which Party's report: a Management Authority its own Party's, the Secretariat every Party's.
- * Bad input is named before any access decision (a year out of range, a code that is no country).
+ * Bad input is named before any access decision (a year out of range, a code that is no country). A country is
+ * in the code lists released with the service, or one the registry's lists took in later: the caller's own Party
+ * (onboarded against them) and, for the Secretariat, any Party that a document has given lines to report since.
+ * A Management Authority is not told whether another Party has trade.
  */
 @ApplicationScoped
 public class ReportAccess {
 
     /** The earliest year of CITES trade: the Convention entered into force on 1 July 1975. */
     private static final int FIRST_YEAR = 1975;
-    private static final CodeLists CODES = CodeLists.load();
+    private static final CodeLists RELEASED = CodeLists.load();
 
     private final Caller caller;
     private final Clock clock;
+    private final TradeLines lines;
 
-    ReportAccess(Caller caller, Clock clock) {
+    ReportAccess(Caller caller, Clock clock, TradeLines lines) {
         this.caller = caller;
         this.clock = clock;
+        this.lines = lines;
     }
 
     /** @param scope the database scope the work runs under: the Party itself, or every Party for the Secretariat */
@@ -64,8 +70,14 @@ public class ReportAccess {
     }
 
     public void checkParty(String field, String party) {
-        if (party == null || !party.matches("[A-Z]{2}") || !CODES.isCountry(party)) {
+        if (party == null || !party.matches("[A-Z]{2}") || !isCountry(party)) {
             throw ProblemException.invalidField(field, "must be the ISO 3166-1 alpha-2 code of a country");
         }
+    }
+
+    private boolean isCountry(String party) {
+        return RELEASED.isCountry(party) || caller.partyIfAny().filter(party::equals).isPresent()
+                || caller.hasRole(Roles.SECRETARIAT)
+                && PartyScope.inTransaction(PartyScope.EVERY_PARTY, () -> lines.anyReportedBy(party));
     }
 }
