@@ -17,3 +17,25 @@ respawn() {
 elapsed() {
   echo "$(date +%s.%N) $1" | awk '{ printf "%.2f", $1 - $2 }'
 }
+
+# await SECONDS WHAT COMMAND...: runs COMMAND every 50 ms until it succeeds; after SECONDS the drill stops
+# with "WHAT: not within SECONDS s" instead of waiting for ever on a fault that did not heal.
+await() {
+  local limit="$1" what="$2"
+  local deadline=$((SECONDS + limit))
+  shift 2
+  until "$@" 2>/dev/null; do
+    ((SECONDS < deadline)) || { echo "$what: not within $limit s" >&2; return 1; }
+    sleep 0.05
+  done
+}
+
+# listening PORT: whether a server accepts connections on the loopback port.
+listening() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# gone PID: whether the process has ended.
+gone() {
+  ! kill -0 "$1" 2>/dev/null
+}

@@ -11,5 +11,5 @@ config=$(tr '\0' '\n' < "/proc/$pid/cmdline" | tail -1)
 port=$(sed -n 's/^listeners=EXTERNAL:\/\/127.0.0.1:\([0-9]*\),.*/\1/p' "$config")
 start=$(date +%s.%N)
 respawn "$pid" target/local-suite/kafka.restart.log
-until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do sleep 0.05; done
+await 120 "the Kafka broker listening again; see target/local-suite/kafka.restart.log" listening "$port"
 echo "Kafka killed and listening again $(elapsed "$start") s later"

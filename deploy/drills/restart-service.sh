@@ -13,5 +13,6 @@ pid=$(pgrep -f "services/$service/target/quarkus-app/quarkus-run.jar" | head -1 
 port=$(tr '\0' '\n' < "/proc/$pid/cmdline" | sed -n 's/^-Dquarkus.http.port=//p')
 start=$(date +%s.%N)
 respawn "$pid" "target/local-suite/$service.restart.log"
-until curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; do sleep 0.05; done
+await 300 "$service ready again; see target/local-suite/$service.restart.log" \
+  curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready"
 echo "$service killed and ready again $(elapsed "$start") s later"

@@ -30,8 +30,9 @@ public final class LocalSuite {
         Signal.handle(new Signal("INT"), signal -> stopRequested.countDown());
         Signal.handle(new Signal("TERM"), signal -> stopRequested.countDown());
         // a fault drill's restart of PostgreSQL (deploy/drills/restart-postgres.sh): the suite holds the
-        // server's data directory lock, so the suite is the one to stop and start it
-        Signal.handle(new Signal("HUP"), signal -> Thread.ofPlatform().start(suite::restartPostgres));
+        // server's data directory lock, so the suite is the one to stop and start it. Not on SIGHUP: a suite
+        // started under nohup or from a script's background job inherits it ignored, and the JVM keeps it so.
+        Signal.handle(new Signal("USR1"), signal -> Thread.ofPlatform().start(suite::restartPostgres));
         printBanner(suite, Duration.between(start, Instant.now()));
         stopRequested.await();
         System.out.println("Stopping the suite ...");

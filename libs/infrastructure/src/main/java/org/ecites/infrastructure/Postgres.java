@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * A real PostgreSQL server from the zonky embedded binaries, as a child process on loopback. Its data
@@ -18,6 +20,8 @@ public final class Postgres implements AutoCloseable {
 
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
+
+    private static final Duration SHUTDOWN_LIMIT = Duration.ofSeconds(60);
 
     private final Path dataDirectory;
     private final int port;
@@ -68,6 +72,27 @@ public final class Postgres implements AutoCloseable {
             server.close();
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not stop", e);
+        }
+        awaitShutdown();
+    }
+
+    /**
+     * The embedded server's close gives pg_ctl 5 s and only logs when the shutdown takes longer, as the checkpoint
+     * of a busy durable server can; the server goes on stopping, and a start before it has ended would fail.
+     */
+    private void awaitShutdown() {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        Instant deadline = Instant.now().plus(SHUTDOWN_LIMIT);
+        while (Files.exists(pidFile)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("PostgreSQL did not stop within " + SHUTDOWN_LIMIT.toSeconds() + " s");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while PostgreSQL was stopping", e);
+            }
         }
     }
 
