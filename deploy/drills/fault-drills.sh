@@ -26,7 +26,7 @@ suite=
 cleanup() {
   [ -n "$suite" ] && kill -TERM "$suite" 2>/dev/null && while kill -0 "$suite" 2>/dev/null; do sleep 0.2; done
   # what the drill started again is not the suite's child
-  pkill -f "$root/services/.*/target/quarkus-app/quarkus-run.jar" 2>/dev/null || true
+  pkill -f "$root/services/.*/target/local-suite/quarkus-run.jar" 2>/dev/null || true
   pkill -f "kafka.Kafka .*ecites-kafka" 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -50,7 +50,7 @@ fault deploy/drills/restart-kafka.sh
 sleep 20
 fault deploy/drills/restart-postgres.sh
 sleep 20
-signing=$(pgrep -f "$root/services/signing/target/quarkus-app/quarkus-run.jar" | head -1)
+signing=$(pgrep -f "$root/services/signing/target/local-suite/quarkus-run.jar" | head -1)
 fault kill -STOP "$signing"
 sleep 120
 fault kill -CONT "$signing"

@@ -8,7 +8,7 @@ set -euo pipefail
 service="$1"
 cd "$(dirname "$0")/../.."
 source deploy/drills/respawn.sh
-pid=$(pgrep -f "services/$service/target/quarkus-app/quarkus-run.jar" | head -1 || true)
+pid=$(pgrep -f "services/$service/target/local-suite/quarkus-run.jar" | head -1 || true)
 [ -n "$pid" ] || { echo "no running $service" >&2; exit 1; }
 port=$(tr '\0' '\n' < "/proc/$pid/cmdline" | sed -n 's/^-Dquarkus.http.port=//p')
 start=$(date +%s.%N)

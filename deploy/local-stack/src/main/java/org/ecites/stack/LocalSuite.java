@@ -16,7 +16,7 @@ public final class LocalSuite {
     public static void main(String[] args) throws InterruptedException {
         Path root = Path.of(System.getProperty("ecites.repo.root", ".")).toAbsolutePath().normalize();
         for (Service service : Service.values()) {
-            if (!Files.exists(Suite.serviceJar(root, service))) {
+            if (!Files.exists(Suite.localRunJar(root, service))) {
                 System.err.println("Service " + service.module() + " is not built: run deploy/run-local.sh");
                 System.exit(2);
             }

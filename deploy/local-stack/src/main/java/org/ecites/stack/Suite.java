@@ -24,8 +24,9 @@ public final class Suite implements AutoCloseable {
 
     public static final String KEYCLOAK_VERSION_DIR = "keycloak-26.5.6";
     /**
-     * Only for the README's run command: what makes later starts faster is kept between runs (the services'
-     * ahead-of-time caches, Keycloak's database of the imported realm); a test run starts from nothing.
+     * Only for the README's run command: the services as it packages them ({@link #localRunJar}), and what makes
+     * later starts faster kept between runs (the services' ahead-of-time caches, Keycloak's database of the imported
+     * realm); a test run starts the tests' packaging from nothing.
      */
     public static final String STARTUP_CACHES = "ecites.startup-caches";
     /** The onboarding service account's secret: the realm file's placeholder and the registry's setting. */
@@ -125,6 +126,7 @@ public final class Suite implements AutoCloseable {
         String masterKey = Secrets.random();
         Map<Service, ManagedProcess> processes = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
+            Path jar = startupCaches ? localRunJar(repoRoot, service) : serviceJar(repoRoot, service);
             int port = ports.service(service);
             serviceUrls.put(service, "http://127.0.0.1:" + port);
             List<String> command = new ArrayList<>();
@@ -140,12 +142,12 @@ public final class Suite implements AutoCloseable {
                     "-Decites.identity.temporary-passwords=false", "-Decites.log.json=false"));
             if (startupCaches) {
                 // only for the README's run command: a test run starts from fresh builds and would only pay for recording
-                command.addAll(ServiceJvmOptions.aheadOfTimeCache(serviceJar(repoRoot, service)));
+                command.addAll(ServiceJvmOptions.aheadOfTimeCache(jar));
             }
             if (service == Service.EXCHANGE) {
                 command.addAll(partnerTls());
             }
-            command.addAll(List.of("-jar", serviceJar(repoRoot, service).toString()));
+            command.addAll(List.of("-jar", jar.toString()));
             processes.put(service, started(ManagedProcess.start(service.module(), command,
                     Map.of("ECITES_SIGNING_MASTER_KEY", masterKey, ONBOARDING_SECRET, onboardingSecret,
                             "ECITES_DB_PASSWORD", logins.get(service).password(),
@@ -174,8 +176,17 @@ public final class Suite implements AutoCloseable {
         return tls;
     }
 
+    /** The service as {@code mvn verify} packages it (fast-jar), which the tests run. */
     public static Path serviceJar(Path repoRoot, Service service) {
         return repoRoot.resolve("services").resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    /**
+     * The service as the README's run command packages it (deploy/run-local.sh): Quarkus' aot-jar, whose classes
+     * the JDK's own class loader loads, so that its ahead-of-time cache holds them loaded and linked.
+     */
+    public static Path localRunJar(Path repoRoot, Service service) {
+        return repoRoot.resolve("services").resolve(service.module()).resolve("target/local-suite/quarkus-run.jar");
     }
 
     public String url(Service service) {
