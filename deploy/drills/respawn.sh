@@ -9,7 +9,7 @@ respawn() {
   mapfile -d '' command < "/proc/$pid/cmdline"
   mapfile -d '' environment < "/proc/$pid/environ"
   kill -s "$signal" "$pid"
-  while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
+  until gone "$pid"; do sleep 0.05; done
   (cd "$workdir" && exec env -i "${environment[@]}" "${command[@]}" > "$log" 2>&1 &)
 }
 

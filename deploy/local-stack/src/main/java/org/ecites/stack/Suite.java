@@ -178,7 +178,7 @@ public final class Suite implements AutoCloseable {
 
     /** The service as {@code mvn verify} packages it (fast-jar), which the tests run. */
     public static Path serviceJar(Path repoRoot, Service service) {
-        return repoRoot.resolve("services").resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+        return runJar(repoRoot, service, "quarkus-app");
     }
 
     /**
@@ -186,7 +186,12 @@ public final class Suite implements AutoCloseable {
      * the JDK's own class loader loads, so that its ahead-of-time cache holds them loaded and linked.
      */
     public static Path localRunJar(Path repoRoot, Service service) {
-        return repoRoot.resolve("services").resolve(service.module()).resolve("target/local-suite/quarkus-run.jar");
+        return runJar(repoRoot, service, "local-suite");
+    }
+
+    private static Path runJar(Path repoRoot, Service service, String packaging) {
+        return repoRoot.resolve("services").resolve(service.module()).resolve("target").resolve(packaging)
+                .resolve("quarkus-run.jar");
     }
 
     public String url(Service service) {
