@@ -3,6 +3,7 @@ package org.ecites.registry.reference;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -20,6 +21,7 @@ public abstract class VersionedReference<T> {
     static final long RECHECK = TimeUnit.SECONDS.toNanos(1);
 
     private final AtomicReference<Current<T>> current = new AtomicReference<>();
+    private final AtomicReference<CompletableFuture<T>> readingBundled = new AtomicReference<>();
     private volatile long checkedAt;
 
     protected abstract String kind();
@@ -31,17 +33,32 @@ public abstract class VersionedReference<T> {
 
     protected abstract String summary(T value);
 
+    /**
+     * Reads the bundled data on a thread of its own while the rest of the service starts, for the first read
+     * that needs it; a start that finds a newer version in force lets it go.
+     */
+    void startReadingBundled() {
+        readingBundled.set(CompletableFuture.supplyAsync(this::bundled,
+                task -> Thread.ofPlatform().name(kind() + "-bundled").start(task)));
+    }
+
+    private T bundledData() {
+        CompletableFuture<T> reading = readingBundled.getAndSet(null);
+        return reading == null ? bundled() : reading.join();
+    }
+
     /** Records the bundled data on a registry's first start, and reads the version in force. */
     protected void recordBundledOnFirstStart() {
         QuarkusTransaction.requiringNew().run(() -> {
             if (ReferenceLoad.latest(kind()).isEmpty()) {
-                T bundled = bundled();
+                T bundled = bundledData();
                 ReferenceLoad load = record("bundled with the release", ReferenceLoad.BUNDLED, "permit-registry",
                         bundled, Map.of());
                 current.set(new Current<>(load.id, bundled));
             }
         });
         current();
+        readingBundled.set(null);
     }
 
     /** The version in force; read again only when a newer load exists. */
@@ -67,7 +84,7 @@ public abstract class VersionedReference<T> {
     }
 
     protected T valueOf(ReferenceLoad load) {
-        return ReferenceLoad.BUNDLED.equals(load.source) ? bundled() : read(load, filesOf(load));
+        return ReferenceLoad.BUNDLED.equals(load.source) ? bundledData() : read(load, filesOf(load));
     }
 
     protected static Map<String, byte[]> filesOf(ReferenceLoad load) {
