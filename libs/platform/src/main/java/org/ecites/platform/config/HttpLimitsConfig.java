@@ -8,8 +8,8 @@ import io.smallrye.config.WithDefault;
 public interface HttpLimitsConfig {
 
     /**
-     * API requests in progress at most, from their headers to their answer's end. Enough for each worker thread
-     * to have a request and another waiting; more would only queue, holding bodies in the heap.
+     * Requests in progress at most, from their headers to their answer's end: enough for services whose requests
+     * mostly wait on the database, Kafka or Keycloak. A service whose requests are CPU work sets fewer (signing).
      */
     @WithDefault("128")
     int requestsInProgress();
