@@ -1,5 +1,7 @@
 package org.ecites.platform.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.http.HttpHeaders;
@@ -22,8 +24,8 @@ import org.ecites.platform.problem.Problem;
 public class RequestsInProgressLimit {
 
     /** Before the authentication and authorization filters (orders -200 and -100) and the body buffering. */
-    static final int ORDER = -1000;
-    static final String RETRY_AFTER_SECONDS = "1";
+    private static final int ORDER = -1000;
+    private static final String RETRY_AFTER_SECONDS = "1";
     private static final String PROBES = "/q/";
 
     private final AtomicInteger inProgress = new AtomicInteger();
@@ -31,14 +33,14 @@ public class RequestsInProgressLimit {
     private final Counter shed;
     private final String problem;
 
-    RequestsInProgressLimit(HttpLimitsConfig config, MeterRegistry registry) {
+    RequestsInProgressLimit(HttpLimitsConfig config, MeterRegistry registry, ObjectMapper json)
+            throws JsonProcessingException {
         this.limit = config.requestsInProgress();
         this.shed = registry.counter("ecites.http.requests.shed");
         registry.gauge("ecites.http.requests.in.progress", inProgress);
-        this.problem = """
-                {"type":"about:blank","title":"Service unavailable","status":503,\
-                "detail":"the service has %d requests in progress, its limit; try again in %s s"}\
-                """.formatted(limit, RETRY_AFTER_SECONDS);
+        this.problem = json.writeValueAsString(new Problem("about:blank", "Service unavailable", 503,
+                "the service has " + limit + " requests in progress, its limit; try again in " + RETRY_AFTER_SECONDS
+                        + " s", null));
     }
 
     void install(@Observes Router router) {

@@ -10,8 +10,9 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
  */
 public class ShedRequestsDocumented implements OASFilter {
 
-    static final String DESCRIPTION = "The service has as many requests in progress as it takes on; nothing was done."
-            + " Send it again after Retry-After seconds (an application/problem+json body says so too).";
+    private static final String DESCRIPTION = "The service has as many requests in progress as it takes on;"
+            + " nothing was done. Send it again after Retry-After seconds (an application/problem+json body says so"
+            + " too).";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
